@@ -1,0 +1,55 @@
+/**
+ * The CLI: the same pipeline as the extension, in Node.
+ *
+ *   profile-lens extract <file.html|file.txt> [--url <page url>] [--format profile|envelope] [--now <ISO date>]
+ *
+ * Prints the Profile as JSON on stdout and exits 0; exits 3 with a one-line
+ * reason on stderr when the page holds no profile; exits 2 on usage or read
+ * errors. A .txt file is read as a plain-text page, the way a browser shows
+ * text/plain.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { takeSnapshot } from '../lib/snapshot/take';
+import { runPipeline } from '../lib/pipeline';
+import { documentFor } from './dom';
+
+const USAGE = 'usage: profile-lens extract <file.html|file.txt> [--url <page url>] [--now <ISO date>]';
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command !== 'extract') return fail(2, USAGE);
+  let file: string | undefined;
+  let url: string | undefined;
+  let now: Date | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--url') url = rest[++i];
+    else if (a === '--now') now = new Date(rest[++i] ?? '');
+    else if (a === '-h' || a === '--help') return (process.stdout.write(USAGE + '\n'), 0);
+    else if (a.startsWith('-')) return fail(2, `unknown option ${a}\n${USAGE}`);
+    else if (!file) file = a;
+    else return fail(2, USAGE);
+  }
+  if (!file || (rest.includes('--url') && !url)) return fail(2, USAGE);
+  if (now && Number.isNaN(now.getTime())) return fail(2, 'invalid --now date');
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(2, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const pageUrl = url ?? pathToFileURL(path.resolve(file)).href;
+  const snapshot = takeSnapshot(documentFor(content, file), pageUrl);
+  const result = runPipeline(snapshot, { now });
+  if (!result.ok) return fail(3, result.reason);
+  process.stdout.write(JSON.stringify(result.profile, null, 2) + '\n');
+  return 0;
+}
+
+function fail(code: number, message: string): number {
+  process.stderr.write(message.split('\n')[0] + '\n');
+  if (message.includes('\n')) process.stderr.write(message.split('\n').slice(1).join('\n') + '\n');
+  return code;
+}

@@ -1,0 +1,30 @@
+/**
+ * Background: opens the panel from the toolbar button, validates content
+ * script messages and keeps each tab's page state in storage.session (never
+ * in globals: an MV3 service worker may restart at any time).
+ */
+import { ContentMessageSchema, tabKey, tabStateFor } from '@/lib/messages';
+
+export default defineBackground(() => {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
+  if (chromeSidePanel) {
+    chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else {
+    // Firefox: the toolbar button toggles the sidebar.
+    const action = browser.action ?? browser.browserAction;
+    action?.onClicked.addListener(() => {
+      (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
+    });
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own content scripts, from a tab, with a message that validates.
+    if (sender.id !== browser.runtime.id || !sender.tab?.id || sender.frameId) return;
+    const parsed = ContentMessageSchema.safeParse(message);
+    if (!parsed.success) return;
+    if (sender.tab.url && parsed.data.url !== sender.tab.url && new URL(parsed.data.url).origin !== new URL(sender.tab.url).origin) return;
+    void browser.storage.session.set({ [tabKey(sender.tab.id)]: tabStateFor(parsed.data, Date.now()) });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+});

@@ -1,0 +1,58 @@
+/**
+ * Small place vocabulary for the generic parser: enough to tell "Berlin,
+ * Germany" or "Austin, TX" from "Acme, Inc." or "Engineer, Backend". It is a
+ * recogniser, not a gazetteer: the location normaliser resolves places.
+ */
+
+/** Countries and common aliases, lower case. */
+export const COUNTRIES = new Set(
+  [
+    'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bangladesh', 'belarus',
+    'belgium', 'bolivia', 'bosnia and herzegovina', 'brazil', 'bulgaria', 'cambodia', 'cameroon', 'canada', 'chile', 'china',
+    'colombia', 'costa rica', 'croatia', 'cuba', 'cyprus', 'czech republic', 'czechia', 'denmark', 'dominican republic', 'ecuador',
+    'egypt', 'el salvador', 'estonia', 'ethiopia', 'finland', 'france', 'georgia', 'germany', 'ghana', 'greece', 'guatemala',
+    'honduras', 'hong kong', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica',
+    'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'south korea', 'kosovo', 'kuwait', 'latvia', 'lebanon', 'lithuania',
+    'luxembourg', 'malaysia', 'malta', 'mexico', 'moldova', 'mongolia', 'montenegro', 'morocco', 'nepal', 'netherlands',
+    'the netherlands', 'new zealand', 'nicaragua', 'nigeria', 'north macedonia', 'norway', 'pakistan', 'panama', 'paraguay',
+    'peru', 'philippines', 'poland', 'portugal', 'puerto rico', 'qatar', 'romania', 'russia', 'rwanda', 'saudi arabia', 'senegal',
+    'serbia', 'singapore', 'slovakia', 'slovenia', 'south africa', 'spain', 'sri lanka', 'sweden', 'switzerland', 'taiwan',
+    'tanzania', 'thailand', 'tunisia', 'turkey', 'türkiye', 'uganda', 'ukraine', 'united arab emirates', 'uae', 'united kingdom',
+    'uk', 'u.k.', 'england', 'scotland', 'wales', 'northern ireland', 'united states', 'united states of america', 'usa', 'us',
+    'u.s.', 'u.s.a.', 'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'viet nam', 'zambia', 'zimbabwe',
+  ],
+);
+
+/** US states, Canadian provinces and Australian states as 2–3 letter codes (upper case). */
+export const REGION_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ' +
+    'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC QLD TAS ACT'
+  ).split(' '),
+);
+
+/** Region names that often stand in for a country after a city (lower case). */
+export const REGIONS = new Set([
+  'california', 'new york', 'texas', 'washington', 'massachusetts', 'illinois', 'florida', 'colorado', 'oregon', 'ontario',
+  'quebec', 'british columbia', 'alberta', 'bavaria', 'bayern', 'catalonia', 'lombardy', 'lombardia', 'ile-de-france',
+  'île-de-france', 'new south wales', 'victoria', 'england', 'scotland',
+]);
+
+/** Well-known cities that are often written alone (lower case). */
+export const CITIES = new Set([
+  'amsterdam', 'athens', 'atlanta', 'austin', 'bangalore', 'bengaluru', 'barcelona', 'beijing', 'belgrade', 'berlin', 'bogota',
+  'bogotá', 'boston', 'brussels', 'bucharest', 'budapest', 'buenos aires', 'cairo', 'cape town', 'chicago', 'copenhagen',
+  'dallas', 'delhi', 'new delhi', 'denver', 'dubai', 'dublin', 'edinburgh', 'frankfurt', 'geneva', 'hamburg', 'helsinki',
+  'hong kong', 'hyderabad', 'istanbul', 'jakarta', 'kyiv', 'kiev', 'lagos', 'lisbon', 'london', 'los angeles', 'madrid',
+  'manchester', 'melbourne', 'mexico city', 'miami', 'milan', 'milano', 'montreal', 'montréal', 'moscow', 'mumbai', 'munich',
+  'münchen', 'nairobi', 'new york', 'new york city', 'nyc', 'oslo', 'paris', 'porto', 'prague', 'pune', 'rome', 'san diego',
+  'san francisco', 'san jose', 'santiago', 'são paulo', 'sao paulo', 'seattle', 'seoul', 'shanghai', 'shenzhen', 'singapore',
+  'sofia', 'stockholm', 'sydney', 'taipei', 'tallinn', 'tel aviv', 'tokyo', 'toronto', 'vancouver', 'vienna', 'warsaw',
+  'waterloo', 'zurich', 'zürich', 'krakow', 'kraków', 'lyon', 'rotterdam', 'utrecht', 'cologne', 'köln', 'stuttgart',
+  'palo alto', 'mountain view', 'menlo park', 'sunnyvale', 'cambridge', 'oxford', 'bristol', 'leeds', 'glasgow', 'turin',
+  'torino', 'bologna', 'florence', 'naples', 'valencia', 'seville', 'ottawa', 'calgary', 'portland', 'philadelphia',
+  'pittsburgh', 'washington, d.c.', 'brooklyn', 'santa cruz', 'santa clara', 'redmond', 'bay area', 'sf bay area',
+]);
+
+/** Words that say "remote" or a work mode standing where a place would be. */
+export const WORK_MODES = /^(?:fully\s+)?(?:remote|hybrid|on-?site|in-?office|anywhere|worldwide|distributed)(?:\b.*)?$/i;

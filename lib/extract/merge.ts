@@ -1,0 +1,62 @@
+/**
+ * Layers merged field by field, with one explicit precedence:
+ *
+ * - On a known site: site adapter > JSON-LD > microformats > generic parser > meta tags.
+ * - Elsewhere:       JSON-LD > microformats > generic parser > meta tags.
+ *
+ * Scalars and short lists take the first layer that has a value. Entry lists
+ * (experience, education) do too, except that structured layers (JSON-LD,
+ * microformats, meta) often list only the current employer: a later layer
+ * with more entries replaces them. Listed skills and links are the union of
+ * all layers. `provenance` records which layer gave each field.
+ */
+import type { ExtractionMethod } from '../schema/profile';
+import type { RawProfile } from './types';
+
+export const PRECEDENCE_SITE: ExtractionMethod[] = ['site-adapter', 'json-ld', 'microformats', 'generic', 'meta'];
+export const PRECEDENCE_GENERIC: ExtractionMethod[] = ['json-ld', 'microformats', 'generic', 'meta'];
+const THIN: ReadonlySet<ExtractionMethod> = new Set(['json-ld', 'microformats', 'meta']);
+
+type Layer = { method: ExtractionMethod; raw: RawProfile };
+const SCALARS = ['name', 'handle', 'headline', 'summary', 'location'] as const;
+const SHORT_LISTS = ['workAuthorization', 'availability', 'jobCategories', 'projects'] as const;
+const ENTRY_LISTS = ['experience', 'education'] as const;
+
+const filled = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim() !== '' : v != null);
+
+export interface Merged {
+  raw: RawProfile;
+  provenance: Record<string, ExtractionMethod>;
+}
+
+export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Merged {
+  const ordered = [...layers].sort((a, b) => precedence.indexOf(a.method) - precedence.indexOf(b.method));
+  const raw: RawProfile = {};
+  const provenance: Record<string, ExtractionMethod> = {};
+  for (const key of [...SCALARS, ...SHORT_LISTS]) {
+    const hit = ordered.find((l) => filled(l.raw[key]));
+    if (hit) {
+      (raw as Record<string, unknown>)[key] = hit.raw[key];
+      provenance[key] = hit.method;
+    }
+  }
+  for (const key of ENTRY_LISTS) {
+    let hit = ordered.find((l) => filled(l.raw[key]));
+    if (hit && THIN.has(hit.method)) {
+      for (const l of ordered) if ((l.raw[key]?.length ?? 0) > (hit.raw[key]?.length ?? 0)) hit = l;
+    }
+    if (hit) {
+      (raw as Record<string, unknown>)[key] = hit.raw[key];
+      provenance[key] = hit.method;
+    }
+  }
+  const skills = ordered.flatMap((l) => l.raw.skills ?? []);
+  if (skills.length) {
+    raw.skills = [...new Set(skills)];
+    provenance.skills = ordered.find((l) => filled(l.raw.skills))!.method;
+  }
+  const seen = new Set<string>();
+  raw.links = ordered.flatMap((l) => l.raw.links ?? []).filter((l) => !seen.has(l.url) && !!seen.add(l.url));
+  raw.unsure = ordered.flatMap((l) => (l.raw.unsure ?? []).filter((u) => provenance[u.field.split('.')[0]!] === l.method));
+  return { raw, provenance };
+}

@@ -1,0 +1,109 @@
+/**
+ * JSON-LD (schema.org): Person, ProfilePage with mainEntity, @graph. Broken
+ * blocks are skipped. Every value is read defensively: strings, objects with
+ * `name`, or arrays of either.
+ */
+import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
+import { safeJsonParse } from './safe-json';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const types = (o: Obj) => arr(o['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+export const str = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (isObj(v)) return str(v.name ?? v['@value'] ?? v.value);
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+};
+const strs = (v: unknown): string[] => arr(v).flatMap((x) => (typeof x === 'string' ? x.split(/\s*,\s*/) : [str(x)])).filter((s): s is string => !!s);
+
+/** All objects in the JSON-LD blocks, flattening @graph and ProfilePage.mainEntity. */
+export function jsonLdNodes(blocks: string[]): Obj[] {
+  const out: Obj[] = [];
+  const stack: unknown[] = [];
+  for (const text of blocks) {
+    const v = safeJsonParse(text);
+    if (v !== undefined) stack.push(v);
+  }
+  let guard = 0;
+  while (stack.length && guard++ < 10_000) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isObj(v)) {
+      out.push(v);
+      if (v['@graph']) stack.push(v['@graph']);
+      if (v.mainEntity) stack.push(v.mainEntity);
+    }
+  }
+  return out;
+}
+
+function place(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (!isObj(v)) return null;
+  const addr = isObj(v.address) ? v.address : v;
+  const parts = [addr.addressLocality, addr.addressRegion, addr.addressCountry].map(str).filter(Boolean);
+  return parts.length ? parts.join(', ') : str(v.name);
+}
+
+export function personFromJsonLd(blocks: string[]): RawProfile | null {
+  const person = jsonLdNodes(blocks).find((o) => types(o).includes('Person'));
+  if (!person) return null;
+  const raw: RawProfile = {};
+  const name = str(person.name) ?? ([str(person.givenName), str(person.familyName)].filter(Boolean).join(' ') || null);
+  if (name) raw.name = name;
+  const headline = str(person.jobTitle) ?? str(person.headline);
+  if (headline) raw.headline = headline;
+  const summary = str(person.description);
+  if (summary) raw.summary = summary;
+  const loc = place(person.homeLocation) ?? place(person.address) ?? place(person.workLocation);
+  if (loc) raw.location = loc;
+  const skills = [...strs(person.knowsAbout), ...strs(person.skills)];
+  if (skills.length) raw.skills = skills;
+  const links = [...arr(person.sameAs), person.url, person.email ? `mailto:${String(str(person.email)).replace(/^mailto:/i, '')}` : null]
+    .map(str)
+    .filter((u): u is string => !!u)
+    .map((url) => ({ label: url.replace(/^(https?:\/\/|mailto:)/i, '').replace(/\/$/, ''), url }));
+  if (links.length) raw.links = links;
+
+  const experience: RawExperience[] = [];
+  for (const w of arr(person.worksFor).concat(arr(person.hasOccupation))) {
+    if (!isObj(w)) continue;
+    const org = isObj(w.worksFor) ? w.worksFor : w;
+    const company = str(org.name) ?? str(w.name);
+    const title = str(w.roleName) ?? str(w.jobTitle) ?? (types(w).includes('Occupation') ? str(w.name) : null) ?? str(person.jobTitle);
+    if (!company && !title) continue;
+    experience.push({
+      title: title ?? '',
+      company: types(w).includes('Occupation') && !isObj(w.worksFor) ? str(w.hiringOrganization) ?? '' : company ?? '',
+      startHint: str(w.startDate),
+      endHint: str(w.endDate),
+      description: str(w.description) ?? '',
+    });
+  }
+  if (experience.length) raw.experience = experience;
+  const education: RawEducation[] = [];
+  for (const e of arr(person.alumniOf).concat(arr(person.hasCredential))) {
+    if (!isObj(e) && typeof e !== 'string') continue;
+    const o: Obj = isObj(e) ? e : { name: e };
+    const org = isObj(o.alumniOf) ? o.alumniOf : isObj(o.recognizedBy) ? o.recognizedBy : o;
+    const institution = str(org.name);
+    if (!institution) continue;
+    education.push({
+      institution,
+      degree: str(o.roleName) ?? str(o.credentialCategory) ?? (org !== o ? str(o.name) : null),
+      startHint: str(o.startDate),
+      endHint: str(o.endDate),
+      description: str(o.description) ?? '',
+    });
+  }
+  if (education.length) raw.education = education;
+  return raw;
+}
+
+export const jsonLdExtractor: Extractor = {
+  method: 'json-ld',
+  extract: ({ snapshot }) => personFromJsonLd(snapshot.jsonld),
+};

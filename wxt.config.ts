@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SITE_MATCHES } from './lib/detect/sites';
+
+// The manifest is the extension's whole privilege set; README.md explains each entry.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Profile Lens',
+    description: 'Reads candidate profiles on job boards and resume pages, normalises them and keeps a local library. Nothing leaves the browser.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...SITE_MATCHES],
+    action: { default_title: 'Open Profile Lens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'profile-lens@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
