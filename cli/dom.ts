@@ -13,7 +13,9 @@ export function plainTextDocument(text: string): Document {
 }
 
 export function htmlDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  // linkedom needs a whole document; a fragment is what a browser would put in <body>.
+  const whole = /<(html|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
   return document as unknown as Document;
 }
 

@@ -36,14 +36,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(opts: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'profile-lens-e2e-'));
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'profile-lens-dl-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: true,
+    headless: opts.headless ?? true,
     acceptDownloads: true,
     downloadsPath: downloadsDir,
     args: [

@@ -14,7 +14,7 @@ const FIX = path.resolve('tests/fixtures');
 const PAGES = [
   { handle: 'petercai1', file: 'eval/himalayas-petercai1.html', name: 'Peter Cai', roles: 2, schools: 2 },
   { handle: 'sofiamarchetti', file: 'eval/himalayas-sofiamarchetti.html', name: 'Sofia Marchetti', roles: 3, schools: 2 },
-  { handle: 'amaraokafor', file: 'himalayas/amaraokafor.html', name: 'Amara Okafor', roles: 3, schools: 1 },
+  { handle: 'amaraokafor', file: '../lib/extract/sites/fixtures/himalayas-amaraokafor.html', name: 'Amara Okafor', roles: 3, schools: 1 },
 ];
 
 let h: Harness;

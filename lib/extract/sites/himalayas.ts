@@ -41,7 +41,9 @@ const FACTS: Array<[RegExp, FactKey]> = [
   [/^time ?zones?$/, 'timezone'],
 ];
 // Subtitles Himalayas prints under section headings.
-const SUBTITLE = /^(work history, roles|degrees, certifications|roles, and key|key accomplishments)/;
+const SUBTITLE = /^(work history|degrees certifications|roles and key|key accomplishments|relevant coursework)/;
+/** A line that reads like prose (a description), not like a title or a company. */
+const prose = (b: Block) => b.text.length > 90 || (/[.!]$/.test(b.text) && b.text.split(' ').length > 8);
 
 const sectionOf = (b: Block): SectionKey | null => {
   if (b.text.length > 60) return null;
@@ -88,15 +90,16 @@ function entries(blocks: Block[]): Block[][] {
     }
     if (out.length > 1 || out.every((e) => e.filter((b) => dateLine(b)).length <= 1)) return out;
   }
-  // Anchor on date lines: the two lines above a date line open a new entry.
+  // Anchor on date lines: up to two short lines above a date line (title, company) open a new entry.
   const anchors = body.map((b, i) => (dateLine(b) ? i : -1)).filter((i) => i >= 0);
   if (!anchors.length) return body.length ? [body] : [];
   const starts = anchors.map((a, k) => {
-    const prev = k > 0 ? anchors[k - 1]! + 1 : 0;
-    return Math.max(prev, a - 2);
+    const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
+    let s = a;
+    while (s > floor && a - s < 2 && !prose(body[s - 1]!) && !dateLine(body[s - 1]!)) s--;
+    return s;
   });
-  starts[0] = Math.min(starts[0]!, Math.max(0, anchors[0]! - 2));
-  return starts.map((s, k) => body.slice(k === 0 ? 0 : s, k + 1 < starts.length ? starts[k + 1] : body.length));
+  return starts.map((s, k) => body.slice(s, k + 1 < starts.length ? starts[k + 1] : body.length));
 }
 
 interface EntryParts {
@@ -119,7 +122,7 @@ function splitEntry(entry: Block[]): EntryParts {
     if (bullet || (b.kind === 'item' && (b.depth ?? 0) > 1)) highlights.push(b.text.replace(/^[•\-*▪◦–·]\s+/, ''));
     else description.push(b.text);
   }
-  const datesText = m ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/[\s(·•|,-]+$/, '').trim() : null;
+  const datesText = m ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,-]+$/, '').trim() : null;
   return { head, datesText, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
 }
 
