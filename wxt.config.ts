@@ -9,9 +9,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Profile Lens',
     description: 'Reads candidate profiles on job boards and resume pages, normalises them and keeps a local library. Nothing leaves the browser.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SITE_MATCHES],
     action: { default_title: 'Open Profile Lens' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Profile Lens',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'profile-lens@example.org', strict_min_version: '115.0' } } }
       : {}),

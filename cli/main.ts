@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { takeSnapshot } from '../lib/snapshot/take';
 import { runPipeline } from '../lib/pipeline';
+import { textSnapshot } from '../lib/snapshot/text';
 import { documentFor } from './dom';
 
 const USAGE = 'usage: profile-lens extract <file.html|file.txt> [--url <page url>] [--now <ISO date>]';
@@ -41,7 +42,7 @@ export function main(argv: string[]): number {
     return fail(2, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const pageUrl = url ?? pathToFileURL(path.resolve(file)).href;
-  const snapshot = takeSnapshot(documentFor(content, file), pageUrl);
+  const snapshot = /\.(txt|text)$/i.test(file) ? textSnapshot(content, pageUrl) : takeSnapshot(documentFor(content, file), pageUrl);
   const result = runPipeline(snapshot, { now });
   if (!result.ok) return fail(3, result.reason);
   process.stdout.write(JSON.stringify(result.profile, null, 2) + '\n');

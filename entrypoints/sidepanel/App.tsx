@@ -6,8 +6,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ProfileView, type SaveState } from '@/components/ProfileView';
 import { PanelStatus } from '@/components/PanelStatus';
+import { PasteForm } from '@/components/PasteForm';
+import { textSnapshot, textId } from '@/lib/snapshot/text';
 import { TabStateSchema, tabKey, type TabState } from '@/lib/messages';
-import { runPipeline } from '@/lib/pipeline';
+import { runPipeline, type PipelineResult } from '@/lib/pipeline';
 import { Library, type KeyValueArea } from '@/lib/store/library';
 
 const library = new Library(browser.storage.local as unknown as KeyValueArea);
@@ -65,8 +67,31 @@ function download(name: string, json: unknown) {
 export function App() {
   const tabId = useFollowedTab();
   const tab = useTabState(tabId);
-  const result = useMemo(() => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : null), [tab]);
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState<PipelineResult | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const tabResult = useMemo(() => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : null), [tab]);
+  useEffect(() => {
+    // A new page in the followed tab replaces pasted text and notices.
+    setPasted(null);
+    setNotice(null);
+  }, [tab]);
+  const result = pasted ?? tabResult;
   const profile = result?.ok ? result.profile : null;
+
+  const onExtract = async () => {
+    if (tabId === null) return;
+    setNotice(null);
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/snapshot.js'] });
+    } catch (e) {
+      setNotice(`Profile Lens can’t read this page: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const onPasted = (text: string) => {
+    setPasting(false);
+    setPasted(runPipeline(textSnapshot(text, `text:${textId(text)}`)));
+  };
   const [save, setSave] = useState<SaveState>({ savedAt: null, updatedAt: null, busy: false, message: null });
 
   useEffect(() => {
@@ -97,12 +122,14 @@ export function App() {
 
   return (
     <main class="panel">
-      {tab === undefined || tab?.state === 'loading' ? (
+      {pasting ? (
+        <PasteForm onSubmit={onPasted} onCancel={() => setPasting(false)} />
+      ) : !pasted && (tab === undefined || tab?.state === 'loading') ? (
         <PanelStatus kind="loading" />
-      ) : tab === null || tab.state === 'not-profile' ? (
-        <PanelStatus kind="not-profile" />
+      ) : !pasted && (tab === null || tab?.state === 'not-profile') ? (
+        <PanelStatus kind="not-profile" message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />
       ) : result && !result.ok ? (
-        <PanelStatus kind="failed" reason={result.reason} />
+        <PanelStatus kind="failed" reason={result.reason} message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />
       ) : profile ? (
         <ProfileView profile={profile} save={save} onSave={onSave} onExport={onExport} />
       ) : null}

@@ -16,7 +16,11 @@
  * - Years must be 1950..2100. Two-digit years only with an apostrophe ("’18", "Dec '18"):
  *   '50..'99 → 1950..1999, '00..'49 → 2000..2049. Bare "18" is never a year.
  * - Numeric forms: MM/YYYY, M/YYYY, MM.YYYY, MM-YYYY (two-digit month for . and -), YYYY-MM, YYYY/MM, YYYY-MM-DD (day dropped).
- *   Note "2011-12" reads as December 2011 (ISO), not as the academic year 2011–2012.
+ *   Note "2011-12" reads as December 2011 (ISO), not as the academic year 2011–2012, and
+ *   "2019-20" is not a date at all (no two-digit end years without an apostrophe).
+ * - A year is not read when it touches other digits through punctuation (phone numbers,
+ *   versions, ids: "555-2019", "2.2019", "2019-2021-555"), follows a digit and a space
+ *   ("SWE 2 2019 – 2021" finds nothing), or touches letters, currency, "%", "+".
  * - findDateRange: `endText` null = a single date (only with `allowSingle`, or a season);
  *   `endText` "" = open end written as a dangling dash ("2019 –") or "since 2019";
  *   otherwise the end as written (a date or an open-end word like "Present").
@@ -451,8 +455,11 @@ export function findDateRange(line: string, options: FindDateRangeOptions = {}):
 // ---------------------------------------------------------------------------
 // Month arithmetic.
 
-/** Month index (year * 12 + month - 1) of a PartialDate; year-only → January or December. */
-function monthIndex(d: string | null, side: 'first' | 'last'): number | null {
+/**
+ * Month index (year * 12 + month - 1) of a PartialDate; a year-only date reads as its
+ * January (`'first'`) or December (`'last'`). null for anything that is not a PartialDate.
+ */
+export function monthIndex(d: string | null, side: 'first' | 'last'): number | null {
   if (typeof d !== 'string') return null;
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(d);
   if (!m || m[1] === undefined) return null;
@@ -463,7 +470,8 @@ function monthIndex(d: string | null, side: 'first' | 'last'): number | null {
   return y * 12 + mo - 1;
 }
 
-function nowIndex(now: Date): number | null {
+/** Month index of `now` (UTC), or null for an invalid Date. */
+export function nowIndex(now: Date): number | null {
   const t = now instanceof Date ? now.getTime() : NaN;
   if (!Number.isFinite(t)) return null;
   return now.getUTCFullYear() * 12 + now.getUTCMonth();

@@ -192,7 +192,7 @@ const QUALIFIERS: RegExp[] = [
 
 /** Degree-type words that are not a field ("Master of Science"). */
 const GENERIC_FIELD =
-  /^(?:(?:applied|natural|social|computer)?\s*sciences?|arts?|fine\s+arts|liberal\s+arts|arts\s+and\s+sciences?|science\s+and\s+arts|business\s+administration|public\s+administration|philosophy|laws?|engineering|technology|commerce|letters|studies|degree|diploma|certificate|honou?rs|the\s+arts)$/u;
+  /^(?:(?:applied\s+)?sciences?|arts?|fine\s+arts|liberal\s+arts|arts\s+and\s+sciences?|science\s+and\s+arts|business\s+administration|public\s+administration|philosophy|laws?|engineering|technology|commerce|letters|studies|degree|diploma|certificate|honou?rs|the\s+arts)$/u;
 
 /** Words that make up a degree name (used to skip degree-only comma parts). */
 const DEGREE_WORDS =
@@ -214,6 +214,7 @@ function cleanField(s: string | undefined): string | null {
   const f = s
     .replace(/\s+/gu, ' ')
     .replace(/^[\s,;:.\-–—|·/]+|[\s,;:.\-–—|·/]+$/gu, '')
+    .replace(/^(?:in|en|em|of)\s+/iu, '')
     .trim();
   if (f.length === 0 || f.length > 200) return null;
   const ff = fold(f);

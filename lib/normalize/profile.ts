@@ -13,6 +13,8 @@ import { parseDegree } from './education';
 import { countryCode, countryCodes } from './places';
 import { canonicalSkill, matchSkills, skillCategory } from './skills/match';
 import { safeUrl } from './urls';
+import { careerInsights, careerStats, indexToDate, span } from './stats';
+import { companyKey, isInternship, titleFunction, titleSeniority } from './titles';
 import { capText } from './text';
 
 export interface NormalizeInput {
@@ -47,6 +49,8 @@ function dates(text: string | null | undefined, startHint: string | null | undef
 /** Stable profile id: "<site>:<profileId>"; pages without a site use their URL. */
 export function profileIdentity(detection: Detection | null, pageUrl: string, canonical: string | null) {
   if (detection) return { site: detection.site, profileId: detection.profileId, url: detection.url };
+  // Pasted text has no page: its id is a hash of the text ("text:<hash>").
+  if (/^text:[a-z0-9]+$/.test(pageUrl)) return { site: 'text', profileId: pageUrl.slice(5), url: '' };
   const url = safeUrl(canonical) ?? safeUrl(pageUrl);
   let profileId = 'page';
   if (url) {
@@ -56,28 +60,55 @@ export function profileIdentity(detection: Detection | null, pageUrl: string, ca
   return { site: 'generic', profileId, url: url ?? '' };
 }
 
+/** Skills as they are found, with where each was named. */
 class SkillBag {
   private map = new Map<string, Skill>();
-  add(name: string, source: SkillSource, category = skillCategory(name)) {
+  add(name: string, source: SkillSource, evidence: string, category = skillCategory(name), via: string | null = null) {
     const key = name.toLowerCase();
-    const s = this.map.get(key) ?? { name, category, sources: [], mentions: 0 };
+    const s = this.map.get(key) ?? { name, category, sources: [], mentions: 0, evidence: [], months: null, lastUsed: null, via };
     if (!s.sources.includes(source)) s.sources.push(source);
+    if (!s.evidence.includes(evidence) && s.evidence.length < 100) s.evidence.push(evidence);
+    if (!via) s.via = null;
     s.mentions++;
     this.map.set(key, s);
   }
-  addText(text: string | null | undefined, source: SkillSource): string[] {
+  addText(text: string | null | undefined, source: SkillSource, evidence: string = source): string[] {
     if (!text) return [];
     const names: string[] = [];
     for (const m of matchSkills(text)) {
-      this.add(m.name, source, m.category);
+      this.add(m.name, source, evidence, m.category, m.via ?? null);
       if (!names.includes(m.name)) names.push(m.name);
     }
     return names;
   }
-  list(): Skill[] {
-    // Listed skills first, then by mentions; stable otherwise.
-    return [...this.map.values()].sort((a, b) => +b.sources.includes('listed') - +a.sources.includes('listed') || b.mentions - a.mentions);
+  /** Months of use (union of the dated roles naming the skill) and last use; ranked. */
+  finish(experience: Experience[], now: Date): Skill[] {
+    for (const s of this.map.values()) {
+      const roles = experience.filter((e) => e.skills.includes(s.name) && span(e, now));
+      if (!roles.length) continue;
+      s.months = mergeRanges(roles, now);
+      s.lastUsed = indexToDate(Math.max(...roles.map((r) => span(r, now)![1])));
+    }
+    // Listed first, then by months of use, then by mentions.
+    return [...this.map.values()].sort(
+      (a, b) => +b.sources.includes('listed') - +a.sources.includes('listed') || (b.months ?? -1) - (a.months ?? -1) || b.mentions - a.mentions,
+    );
   }
+}
+
+/** Share of what a full profile has: name, headline, dated experience, education, skills, location, summary. */
+function completeness(raw: RawProfile, experience: Experience[], education: Education[], location: string | null): number {
+  const parts = [
+    !!raw.name,
+    !!raw.headline,
+    experience.length > 0,
+    experience.length > 0 && experience.every((e) => e.start),
+    education.length > 0,
+    (raw.skills?.length ?? 0) > 0 || experience.some((e) => e.skills.length),
+    !!location,
+    !!raw.summary,
+  ];
+  return Math.round((parts.filter(Boolean).length / parts.length) * 100) / 100;
 }
 
 export function normalizeProfile(input: NormalizeInput): Profile {
@@ -88,12 +119,12 @@ export function normalizeProfile(input: NormalizeInput): Profile {
   for (const label of raw.skills ?? []) {
     const known = canonicalSkill(label);
     if (known) {
-      bag.add(known.name, 'listed', known.category);
+      bag.add(known.name, 'listed', 'listed', known.category);
       continue;
     }
     const found = matchSkills(label);
-    if (found.length) for (const m of found) bag.add(m.name, 'listed', m.category);
-    else if (label.trim().split(/\s+/).length <= 3 && label.length <= 40) bag.add(label.trim(), 'listed', 'other');
+    if (found.length) for (const m of found) bag.add(m.name, 'listed', 'listed', m.category, m.via ?? null);
+    else if (label.trim().split(/\s+/).length <= 3 && label.length <= 40) bag.add(label.trim(), 'listed', 'listed', 'other');
   }
   bag.addText(raw.headline, 'headline');
   bag.addText(raw.summary, 'summary');
@@ -113,10 +144,12 @@ export function normalizeProfile(input: NormalizeInput): Profile {
       }
       const highlights = (e.highlights ?? []).map((h) => clean(h, 5000)).filter((h): h is string => !!h).slice(0, 200);
       const description = cleanBlock(e.description, 20_000) ?? '';
-      const skills = bag.addText([e.title, description, ...highlights].join('\n'), 'experience');
+      const skills = bag.addText([e.title, description, ...highlights].join('\n'), 'experience', `experience.${i}`);
+      const title = clean(e.title, 500) ?? '';
+      const company = clean(e.company, 500) ?? '';
       return {
-        title: clean(e.title, 500) ?? '',
-        company: clean(e.company, 500) ?? '',
+        title,
+        company,
         location: clean(e.location, 500),
         start: d.start,
         end: d.end,
@@ -127,6 +160,10 @@ export function normalizeProfile(input: NormalizeInput): Profile {
         description,
         highlights,
         skills: skills.slice(0, 500),
+        seniority: titleSeniority(title),
+        function: titleFunction(title),
+        companyKey: companyKey(company).slice(0, 500),
+        internship: isInternship(title),
       };
     });
 
@@ -137,7 +174,7 @@ export function normalizeProfile(input: NormalizeInput): Profile {
       for (const w of d.warnings) warnings.push({ field: `education.${i}.dates`, message: w });
       const deg = e.degree ? parseDegree(e.degree) : null;
       const description = cleanBlock(e.description, 20_000) ?? '';
-      bag.addText(description, 'education');
+      bag.addText(description, 'education', `education.${i}`);
       return {
         institution: clean(e.institution, 500) ?? '',
         degree: clean(e.degree, 500),
@@ -149,8 +186,11 @@ export function normalizeProfile(input: NormalizeInput): Profile {
       };
     });
 
-  const dated = experience.filter((e) => e.start);
-  const current = experience.find((e) => e.current);
+  const stats = careerStats(experience, now);
+  const insights = careerInsights({ experience, education, texts: [['summary', raw.summary ?? null], ['headline', raw.headline ?? null]], stats, now });
+  for (const w of warnings.filter((w) => w.field.endsWith('.statedDuration'))) {
+    insights.push({ kind: 'duration-mismatch', message: w.message, evidence: [w.field] });
+  }
   const identity = profileIdentity(input.detection, input.pageUrl, input.canonical);
   const locationText = clean(raw.location, 500);
   const links = (raw.links ?? [])
@@ -175,13 +215,11 @@ export function normalizeProfile(input: NormalizeInput): Profile {
     links,
     experience: experience.slice(0, 1000),
     education: education.slice(0, 200),
-    skills: bag.list().slice(0, 2000),
-    stats: {
-      totalExperienceMonths: dated.length ? mergeRanges(dated, now) : null,
-      currentTitle: current?.title ?? null,
-      currentCompany: current?.company ?? null,
-    },
+    skills: bag.finish(experience, now).slice(0, 2000),
+    stats,
     provenance: input.provenance,
     warnings: warnings.slice(0, 500),
+    insights: insights.slice(0, 200),
+    completeness: completeness(raw, experience, education, locationText),
   };
 }

@@ -45,6 +45,11 @@ export type SkillCategory = z.infer<typeof SkillCategory>;
 export const SkillSource = z.enum(['listed', 'experience', 'summary', 'headline', 'education', 'projects', 'other']);
 export type SkillSource = z.infer<typeof SkillSource>;
 
+export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager', 'director', 'vp', 'c-level', 'founder']);
+export type Seniority = z.infer<typeof Seniority>;
+export const JobFunction = z.enum(['engineering', 'data-ml', 'design', 'product', 'research', 'management', 'operations', 'sales', 'marketing', 'support', 'other']);
+export type JobFunction = z.infer<typeof JobFunction>;
+
 export const ExperienceSchema = z.object({
   title: text(500),
   company: text(500),
@@ -61,6 +66,13 @@ export const ExperienceSchema = z.object({
   description: text(),
   highlights: z.array(text(5000)).max(200),
   skills: z.array(text(200)).max(500),
+  /** Seniority read from the title ("Principal Engineer & Co-Founder" → principal, founder). */
+  seniority: z.array(Seniority).max(12),
+  /** Job function read from the title. */
+  function: JobFunction,
+  /** Normalised company key: "Snap Inc" and "Snap" share one. */
+  companyKey: text(500),
+  internship: z.boolean(),
 });
 export type Experience = z.infer<typeof ExperienceSchema>;
 
@@ -83,17 +95,44 @@ export const SkillSchema = z.object({
   category: SkillCategory,
   sources: z.array(SkillSource).max(10),
   mentions: z.number().int().min(0),
+  /** Where it was named: "listed", "headline", "summary", "experience.<i>", "education.<i>", "projects". */
+  evidence: z.array(text(200)).max(100),
+  /** Estimated months of use: the union of the dated roles that mention it. */
+  months: z.number().int().min(0).nullable(),
+  /** End of the latest role that mentions it ("present" roles give the current month). */
+  lastUsed: PartialDate.nullable(),
+  /** Expanded from a stack ("MERN" → MongoDB ...): the stack's name. */
+  via: text(200).nullable(),
 });
 export type Skill = z.infer<typeof SkillSchema>;
 
 export const LinkSchema = z.object({ label: text(500), url: SafeUrl });
 
+const Months = z.number().int().min(0);
 export const StatsSchema = z.object({
   /** Union of all dated roles, overlaps merged, in months. */
-  totalExperienceMonths: z.number().int().min(0).nullable(),
+  totalExperienceMonths: Months.nullable(),
+  /** The same without internships. */
+  totalExperienceMonthsExcludingInternships: Months.nullable(),
   currentTitle: text(500).nullable(),
   currentCompany: text(500).nullable(),
+  /** Seniority of the current (else latest) role. */
+  seniority: z.array(Seniority).max(12),
+  /** Time at each company (consecutive and overlapping roles merged), in page order. */
+  companies: z.array(z.object({ key: text(500), name: text(500), months: Months.nullable(), roles: z.number().int().min(1) })).max(1000),
+  averageTenureMonths: Months.nullable(),
+  /** Gaps longer than six months between dated roles. */
+  gaps: z.array(z.object({ from: PartialDate, to: PartialDate, months: Months })).max(500),
 });
+
+export const InsightSchema = z.object({
+  kind: z.enum(['claim-vs-history', 'overlap', 'gap', 'duration-mismatch', 'education-overlap']),
+  /** A neutral statement of fact, never a verdict. */
+  message: text(1000),
+  /** Where it comes from: quoted text or field paths. */
+  evidence: z.array(text(1000)).max(20),
+});
+export type Insight = z.infer<typeof InsightSchema>;
 
 export const WarningSchema = z.object({ field: text(200), message: text(1000) });
 
@@ -126,6 +165,10 @@ export const ProfileSchema = z.object({
   provenance: z.record(z.string().max(100), ExtractionMethod),
   /** Things the pipeline was unsure of or found inconsistent; never fatal. */
   warnings: z.array(WarningSchema).max(500),
+  /** Facts worth a look, with their evidence (claims vs dated history, overlaps, gaps). */
+  insights: z.array(InsightSchema).max(200),
+  /** 0..1: how much of a full profile was found (name, headline, experience with dates, education, skills, location). */
+  completeness: z.number().min(0).max(1),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -50,7 +50,7 @@ function absolute(href: string, base: string): string {
 }
 
 /** Lines of a text/plain page (or a <pre>) as blocks; blank lines become `gap`. */
-function plainBlocks(text: string, out: Block[], ctx: Pick<Ctx, 'group' | 'section'>) {
+export function plainBlocks(text: string, out: Block[], ctx: Pick<Ctx, 'group' | 'section'> = { group: 0, section: 0 }) {
   let gap = false;
   for (const raw of text.replace(INVISIBLE, '').split(/\r\n?|\n/)) {
     if (out.length >= MAX_BLOCKS) return;

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../../schema/snapshot';
 import type { RawLink } from '../types';
-import { findDateRange, type DateRangeHit } from './daterange';
+import { findDateRange, type DateRangeMatch as DateRangeHit } from '../../normalize/dates';
 import { CITIES, COUNTRIES, REGIONS, REGION_CODES, WORK_MODES } from './places';
 
 export interface Line {
@@ -40,6 +40,8 @@ export interface Line {
   underlined: boolean;
   parts?: string[];
   links: RawLink[];
+  /** <time datetime> values inside the block. */
+  times: string[];
   /** Cached date lookup (see dateOf). */
   _date?: DateRangeHit | null;
 }
@@ -53,8 +55,9 @@ const TRAILING_DECOR = /[\s\uFE0F\u200D]*\p{Extended_Pictographic}[\p{Extended_P
 /** True for a decorative rule line: "=====", "-----", "___", "* * *". */
 export const isRuleText = (s: string) => RULE.test(s.trim());
 
-/** Strips markdown emphasis markers that wrap words ("**Acme**", "__Go__"). */
-const stripEmphasis = (s: string) => s.replace(/\*\*|__/g, '');
+/** Strips markdown emphasis markers that wrap words ("**Acme**", "__Go__", "*talk title*"). */
+const stripEmphasis = (s: string) => s.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)([^*\n]{1,200}?\S)\*(?=$|[\s.,;:)!?])/g, '$1$2');
+const MD_LINK = /\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,2000}|mailto:[^)\s]{1,300})\)/g;
 
 /** Blocks → lines. Rule blocks and rule lines are folded into `underlined`/`gap`. */
 export function toLines(blocks: readonly Block[]): Line[] {
@@ -86,6 +89,8 @@ export function toLines(blocks: readonly Block[]): Line[] {
     let strong = !!b.strong;
     const trimmed = text.trim();
     if (/^\*\*[^*].*\*\*:?$/.test(trimmed) || /^__[^_].*__:?$/.test(trimmed)) strong = true;
+    // Chips joined by the snapshot where the next chip starts with punctuation: "Manager · , Shopify".
+    if (b.parts) text = text.replace(/\s·\s(?=[,.;:)])/g, '');
     text = stripEmphasis(text).replace(LEADING_DECOR, '');
     if (text.length < 200) text = text.replace(TRAILING_DECOR, '');
     text = text.trim();
@@ -94,7 +99,17 @@ export function toLines(blocks: readonly Block[]): Line[] {
       continue;
     }
     const links: RawLink[] = [];
-    for (const l of b.links ?? []) if (/^(?:https?:|mailto:)/i.test(l.href)) links.push({ label: l.text, url: l.href });
+    // Markdown links written as text: keep the label in the text, the url as a link.
+    if (text.includes('](') && text.length < 5000) {
+      text = text.replace(MD_LINK, (_m, label: string, url: string) => {
+        links.push({ label, url });
+        return label;
+      });
+    }
+    for (const l of b.links ?? []) {
+      const url = unwrapRedirect(l.href);
+      if (/^(?:https?:|mailto:)/i.test(url)) links.push({ label: l.text, url });
+    }
     const line: Line = {
       i: out.length,
       kind: b.kind,
@@ -112,12 +127,24 @@ export function toLines(blocks: readonly Block[]): Line[] {
       strong,
       underlined: false,
       links,
+      times: (b.times ?? []).map((t) => t.datetime),
     };
     if (b.parts && b.parts.length > 1) line.parts = b.parts.map((p) => stripEmphasis(p).trim()).filter(Boolean);
     out.push(line);
     pendingGap = false;
   }
   return out;
+}
+
+/** Google Docs exports wrap every link: https://www.google.com/url?q=REAL&sa=D → REAL. */
+export function unwrapRedirect(href: string): string {
+  const m = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?(?:.*&)?q=([^&]+)/i.exec(href);
+  if (!m) return href;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return href;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -222,7 +249,7 @@ const ROLE_NOUNS = [
   'driver', 'courier', 'moderator', 'organizer', 'organiser', 'facilitator', 'generalist', 'practitioner', 'steward',
 ];
 const ROLE_ABBR = /(?<![\p{L}\p{N}])(?:VP|SVP|EVP|AVP|CTO|CEO|CFO|COO|CPO|CIO|CISO|CMO|SRE|SDE|SWE|SDET|QA|PM|TPM|EM|MTS|UX|UI)(?![\p{L}\p{N}])/gu;
-const ROLE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS.map((w) => w.replace(/-/g, '\\-').replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}])`, 'giu');
+const ROLE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS.map((w) => w.replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}])`, 'giu');
 const MODIFIER_RE = /(?<![\p{L}])(?:senior|sr\.?|junior|jr\.?|mid-level|entry-level|graduate|acting|interim|deputy|freelance)(?![\p{L}])/giu;
 
 /** Tokens that end a title after its role noun ("Engineer II", "Engineer Intern", "Manager (Platform)"). */
@@ -291,12 +318,14 @@ export function institutionScore(s: string): number {
   return n;
 }
 
-const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|ph\.?\s?d|doctor(?:ate)?|doctoral|mba|m\.?b\.?a|b\.?sc|m\.?sc|b\.?s|m\.?s|b\.?a|m\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?b\.?a|b\.?com|m\.?phil|b\.?f\.?a|m\.?f\.?a|associate['’]?s?(?: degree| of)|diploma|diplom|dipl\.?|certificate|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|hnd|honours|honors|minor|major|postgraduate|undergraduate|graduate|j\.?d|m\.?d|ed\.?d|coursework|exchange|high school diploma|ged|nanodegree)(?![\p{L}])/iu;
+const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|doctor(?:ate)?|doctoral|associate['’]?s?(?: degree| of)|diploma|diplom|certificate|certification|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|honours|honors|minor in|major in|postgraduate|undergraduate|coursework|exchange (?:semester|student|program)|high school|nanodegree|magister|ingénieur|ingeniero|ingegneria)(?![\p{L}])/iu;
+/** Degree abbreviations are matched case-sensitively ("BE", "MS", "MA" would otherwise match words). */
+const DEGREE_ABBR = /(?<![\p{L}.])(?:Ph\.?\s?D\.?|DPhil|D\.Phil\.?|MBA|M\.B\.A\.?|B\.?Sc\.?|M\.?Sc\.?|BSc|MSc|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?Tech\.?|M\.?Tech\.?|BBA|B\.?Com\.?|M\.?Phil\.?|BFA|MFA|J\.?D\.?|M\.?D\.?|Ed\.?D\.?|HND|GCSE|GED|Dipl\.(?:-Ing\.?)?|Dipl\.?-Ing\.?|MPH|LLB|LL\.B\.?|LLM|LL\.M\.?|AAS|A\.A\.|A\.S\.)(?![\p{L}])/u;
 
 /** Evidence that a text names a degree. */
 export function degreeScore(s: string): number {
   if (!s || s.length > 200) return 0;
-  return DEGREE_RE.test(s) ? 2 : 0;
+  return DEGREE_RE.test(s) || DEGREE_ABBR.test(s) ? 2 : 0;
 }
 
 // ---------------------------------------------------------------------------

@@ -122,7 +122,7 @@ function splitEntry(entry: Block[]): EntryParts {
     if (bullet || (b.kind === 'item' && (b.depth ?? 0) > 1)) highlights.push(b.text.replace(/^[•\-*▪◦–·]\s+/, ''));
     else description.push(b.text);
   }
-  const datesText = m ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,-]+$/, '').trim() : null;
+  const datesText = m ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,]+$/, '').trim() : null;
   return { head, datesText, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
 }
 

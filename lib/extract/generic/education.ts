@@ -1,0 +1,172 @@
+/**
+ * Education entries: "University of Waterloo — Bachelor of Computer Science",
+ * "BSc Computer Science, University of X, 2012–2016", or the institution on
+ * one line and the degree on the next (Himalayas, LinkedIn). The institution
+ * is the piece with institution words (University, College, Institute,
+ * School, Politecnico, "of Technology", Bootcamp ...); the degree is written
+ * to `degree` as it stands, and level/field are left to the normaliser.
+ */
+import type { RawEducation } from '../types';
+import { splitBody, splitEntries, type Chunk } from './entries';
+import { columns, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
+import { COUNTRIES, REGION_CODES } from './places';
+
+const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}|\s+(?:at|from|@)\s+/u;
+const COMMA = /\s*[,;]\s+/;
+const GPA = /^(?:gpa|grade|cgpa|grades|final grade|score)\b|^\d(?:[.,]\d+)?\s*\/\s*\d/i;
+
+export interface EducationLine {
+  institution: string;
+  degree: string | null;
+  location: string | null;
+  datesText: string | null;
+  /** Other pieces: a second school name ("Rotman School of Management"), honours, notes. */
+  extra: string[];
+}
+
+/** Takes a trailing "City, Country" / "City, ST" off an institution ("Politecnico di Milano, Milan, Italy"). */
+function dropTrailingPlace(s: string): [string, string | null] {
+  const parts = splitOutside(s, COMMA);
+  if (parts.length >= 3) {
+    const last = parts[parts.length - 1]!;
+    if (COUNTRIES.has(last.toLowerCase()) || REGION_CODES.has(last)) {
+      const loc = parts.slice(-2).join(', ');
+      if (looksLikeLocation(loc)) return [parts.slice(0, -2).join(', '), loc];
+    }
+  }
+  if (parts.length === 2 && (COUNTRIES.has(parts[1]!.toLowerCase()) || REGION_CODES.has(parts[1]!))) return [parts[0]!, parts[1]!];
+  return [s, null];
+}
+
+/** Pieces of an education line; a piece holding both a school and a degree is split on commas. */
+function pieces(s: string): string[] {
+  const out: string[] = [];
+  for (const p of splitOutside(s, SEP)) {
+    if (institutionScore(p) > 0 && degreeScore(p) > 0 && /,/.test(p)) {
+      const parts = splitOutside(p, COMMA);
+      const start = parts.findIndex((x) => institutionScore(x) > 0);
+      if (start < 0 || parts.length < 2) {
+        out.push(p);
+        continue;
+      }
+      let end = start + 1;
+      while (end < parts.length && degreeScore(parts[end]!) === 0 && !GPA.test(parts[end]!)) end++;
+      const before = parts.slice(0, start).join(', ');
+      const inst = parts.slice(start, end).join(', ');
+      const after = parts.slice(end).join(', ');
+      if (before) out.push(before);
+      out.push(inst);
+      if (after) out.push(after);
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Splits one education line into institution, degree, location and dates. */
+export function parseEducationLine(line: string): EducationLine {
+  let datesText: string | null = null;
+  const kept: string[] = [];
+  for (const c of columns(line.replace(/\*\*|__/g, ''))) {
+    const hit = findDates(c);
+    if (hit && !datesText) {
+      datesText = rangeText(hit);
+      const rest = withoutDates(c, hit);
+      if (rest) kept.push(rest);
+    } else if (c) kept.push(c);
+  }
+  // A lone year ("2016") counts as the end date when no range is written.
+  let s = kept.join('   ');
+  if (!datesText) {
+    const single = /(?:^|[\s,(|·–—-])((?:19|20)\d{2})\)?\s*$/.exec(s);
+    if (single) {
+      datesText = single[1]!;
+      s = s.slice(0, single.index);
+    }
+  }
+  s = tidy(s);
+  let institution = '';
+  let degree: string | null = null;
+  let location: string | null = null;
+  const rest: string[] = [];
+  const extra: string[] = [];
+  for (const p0 of pieces(s)) {
+    const p = tidy(p0);
+    if (!p) continue;
+    if (!institution && institutionScore(p) > 0 && (degreeScore(p) === 0 || institutionScore(p) >= 2 && !/^(?:bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|b\.?a|m\.?a|b\.?s|m\.?s)\b/i.test(p))) {
+      const [inst, loc] = dropTrailingPlace(p);
+      institution = inst;
+      location ??= loc;
+    } else if (!location && looksLikeLocation(p)) location = p;
+    else if (!degree && degreeScore(p) > 0) degree = p;
+    else if (institution && institutionScore(p) > 0 && degreeScore(p) === 0) extra.push(p);
+    else if (!GPA.test(p)) rest.push(p);
+    else extra.push(p);
+  }
+  if (!institution && rest.length) institution = rest.shift()!;
+  if (!degree && rest.length) degree = rest.join(', ');
+  else extra.push(...rest);
+  return { institution: tidy(institution), degree: degree ? tidy(degree) : null, location, datesText, extra };
+}
+
+function parseChunk(c: Chunk): RawEducation | null {
+  let institution = '';
+  let degree: string | null = null;
+  let datesText: string | null = null;
+  const extra: string[] = [];
+  const times: string[] = [];
+  // Lines with an institution word first, so "Degree" / "School" on two lines resolve either way round.
+  const head = [...c.head].sort((a, b) => (institutionScore(b.text) > 0 ? 1 : 0) - (institutionScore(a.text) > 0 ? 1 : 0));
+  for (const l of head) {
+    times.push(...l.times);
+    const r = parseEducationLine(l.text);
+    datesText ??= r.datesText;
+    if (!r.institution && !r.degree) continue;
+    if (!institution && r.institution && (institutionScore(r.institution) > 0 || degreeScore(r.institution) === 0)) {
+      institution = r.institution;
+      if (r.degree) degree ??= r.degree;
+      extra.push(...r.extra);
+    } else if (!degree && (r.degree || r.institution)) {
+      degree = [r.institution, r.degree].filter(Boolean).join(', ');
+    } else extra.push(l.text);
+  }
+  const { highlights, description } = splitBody(c.body, c.head);
+  if (!datesText) {
+    for (const l of c.body.slice(0, 3)) {
+      const hit = findDates(l.text);
+      if (hit && !withoutDates(l.text, hit)) {
+        datesText = rangeText(hit);
+        const k = description.indexOf(l.text);
+        if (k >= 0) description.splice(k, 1);
+        break;
+      }
+    }
+  }
+  if (!institution) return null;
+  const e: RawEducation = { institution, degree: degree ?? null, field: null };
+  if (datesText) e.datesText = datesText;
+  if (times.length && datesText) {
+    e.startHint = times[0]!;
+    if (times[1]) e.endHint = times[1];
+  }
+  const desc = [...extra, ...description, ...highlights];
+  if (desc.length) e.description = desc.join('\n');
+  return e;
+}
+
+/** Entries of an Education section. */
+export function parseEducation(lines: readonly Line[]): RawEducation[] {
+  const chunks = splitEntries(lines, {
+    evidence: (l) => (institutionScore(l.text) > 0 ? 2 : 0),
+    complete: (l) => {
+      if (l.text.length > 200) return false;
+      const r = parseEducationLine(l.text);
+      return !!r.institution && !!r.degree;
+    },
+  });
+  const out: RawEducation[] = [];
+  for (const c of chunks) {
+    const e = parseChunk(c);
+    if (e) out.push(e);
+  }
+  return out;
+}

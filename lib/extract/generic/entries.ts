@@ -1,0 +1,174 @@
+/**
+ * Splitting a section into entries (one job, one school, one project).
+ *
+ * Each entry is a `Chunk`: a few header lines (title, company, dates,
+ * location, in whatever order) and a body (bullets and paragraphs). A new
+ * entry starts at a header-like line that follows a body, a heading of the
+ * same or higher level, a new group container, a second date range, a gap in
+ * plain text before a line with entry evidence, or a second complete role
+ * line. The evidence is a score over features, not one pattern.
+ */
+import { companyScore, looksLikeLocation, dateOf, endsSentence, findDates, roleScore, splitLabel, titleCaseRatio, withoutDates, wordCount, type Line } from './lines';
+
+export interface Chunk {
+  head: Line[];
+  body: Line[];
+}
+
+export interface ChunkOptions {
+  /** Extra evidence that a header-like line starts an entry (institution words for education ...). */
+  evidence?: (l: Line) => number;
+  /** True when a line on its own names a whole entry (a complete "Title at Company" line). */
+  complete?: (l: Line) => boolean;
+}
+
+/** The text of a line without its date range. */
+export function mainText(l: Line): string {
+  const d = dateOf(l);
+  return d ? withoutDates(l.text, d) : l.text;
+}
+
+/** Short, title-like, not prose: could be a title, company, school, date or location line. */
+export function headerLike(l: Line): boolean {
+  const t = l.text;
+  if (t.length > 160) return false;
+  const main = mainText(l);
+  if (!main) return true;
+  if ((l.kind === 'heading' || l.md) && main.length <= 160) return true;
+  const w = wordCount(main);
+  if (w > 16) return false;
+  if (endsSentence(main) && w > 4) return false;
+  if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main)) return false;
+  if (w > 8 && titleCaseRatio(main) < 0.5 && !dateOf(l)) return false;
+  const lab = splitLabel(main);
+  if (lab && !dateOf(l) && roleScore(lab[0]) === 0 && !/^\p{Lu}[\p{L}\s]+$/u.test(lab[1])) return false;
+  if (lab && /^(?:tech|stack|tools|technologies|skills|keywords|built with|environment|team|client|clients|achievements?|responsibilities|highlights|impact|result|results|focus|scope|note)\b/i.test(lab[0])) return false;
+  return true;
+}
+
+/** A list item (or bulleted plain line) that is an entry header: it has children, is bold, or carries a role and dates. */
+function itemHeader(l: Line, next: Line | undefined, opts: ChunkOptions, after: readonly Line[] = []): boolean {
+  if (!headerLike(l)) return false;
+  if (next && ((next.kind === 'item' && l.kind === 'item' && next.depth > l.depth) || (l.plain && next.plain && next.indent > l.indent && next.marker))) return true;
+  if (l.strong) return true;
+  if (opts.complete?.(l) || (opts.evidence && opts.evidence(l) >= 2)) return true;
+  // A field list (title item, dates item) heading a deeper bullet list a line or two below.
+  if (l.kind === 'item' && roleScore(l.text) > 0 && after.slice(0, 3).some((a) => a.kind === 'item' && a.depth > l.depth)) return true;
+  return !!dateOf(l) && (roleScore(mainText(l)) > 0 || companyScore(mainText(l)) > 0);
+}
+
+/** A short item that reads as a field (company, dates, place, degree), not as a terse bullet. */
+function fieldLike(l: Line): boolean {
+  if (dateOf(l) || l.links.length || companyScore(l.text) > 0 || looksLikeLocation(l.text)) return true;
+  return wordCount(l.text) <= 12 && titleCaseRatio(l.text) >= 0.75;
+}
+
+function score(l: Line, prev: Line | undefined, next: Line | undefined, opts: ChunkOptions): number {
+  let s = 0;
+  if (l.kind === 'heading') s += 3;
+  if (l.md) s += 3;
+  if (l.strong) s += 2;
+  if (l.underlined) s += 2;
+  if (roleScore(mainText(l)) > 0) s += 2;
+  if (dateOf(l)) s += 2;
+  if (companyScore(l.text) > 0) s += 1;
+  if (l.group && prev && l.group !== prev.group) s += 1;
+  if (l.gap) s += 1;
+  if (next && !next.marker && next.kind !== 'item' && headerLike(next) && (dateOf(next) || roleScore(next.text) > 0)) s += 1;
+  if (opts.evidence) s += opts.evidence(l);
+  return s;
+}
+
+/** Splits a section's lines into entries. */
+export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
+  const out: Chunk[] = [];
+  let cur: Chunk | null = null;
+  let lastBullet = false;
+  let headDate = false;
+  let headComplete = false;
+  const open = (l: Line) => {
+    if (cur) out.push(cur);
+    cur = { head: [l], body: [] };
+    lastBullet = false;
+    headDate = !!dateOf(l);
+    headComplete = !!opts.complete?.(l);
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.label) continue;
+    const prev = lines[k - 1];
+    const next = lines[k + 1];
+    const bulletish = l.marker || l.kind === 'item';
+    const c = cur as Chunk | null;
+    let header: boolean;
+    if (bulletish) {
+      // Items right under a header (Himalayas: company, dates) are header fields; others are highlights unless they head a sub-list.
+      const shortField = !!c && c.body.length === 0 && !l.marker && l.text.length <= 90 && !endsSentence(l.text) && headerLike(l) && fieldLike(l);
+      header = shortField || itemHeader(l, next, opts, lines.slice(k + 1, k + 4));
+    } else header = headerLike(l);
+
+    if (!header) {
+      if (!c) cur = { head: [], body: [l] };
+      else c.body.push(l);
+      lastBullet = bulletish;
+      continue;
+    }
+    if (!c) {
+      open(l);
+      continue;
+    }
+    const first = c.head[0];
+    const d = !!dateOf(l);
+    let starts = false;
+    if (!first) starts = true;
+    else if (c.body.length) {
+      const indentOk = !l.plain || l.indent <= first.indent;
+      const sc = score(l, prev, next, opts);
+      if (bulletish) starts = itemHeader(l, next, opts, lines.slice(k + 1, k + 4)) && (sc >= 2 || lastBullet === false);
+      else starts = indentOk && (sc >= 2 || lastBullet);
+    } else {
+      if (l.kind === 'heading') starts = first.kind !== 'heading' || l.level <= first.level;
+      else if (l.md && first.md) starts = l.md <= first.md;
+      else if (l.group && first.group && l.group !== first.group) starts = true;
+      else if (headDate && (d || (roleScore(mainText(l)) > 0 && headComplete))) starts = true;
+      else if (headComplete && opts.complete?.(l)) starts = true;
+      else if (l.gap && l.plain && !(d && !headDate) && score(l, prev, next, opts) >= 3) starts = true;
+      else if (bulletish && itemHeader(l, next, opts, lines.slice(k + 1, k + 4)) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;
+    }
+    if (starts) open(l);
+    else if (c.body.length) {
+      c.body.push(l);
+      lastBullet = bulletish;
+    } else {
+      c.head.push(l);
+      if (d) headDate = true;
+      if (opts.complete?.(l)) headComplete = true;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Splits body lines into highlights (bullets, list items) and description (other text). */
+export function splitBody(body: readonly Line[], head: readonly Line[] = []): { highlights: string[]; description: string[] } {
+  const highlights: string[] = [];
+  const description: string[] = [];
+  // A list of fields (company, dates, then one paragraph item) ends in a description, not a highlight.
+  const headerItems = body.length === 1 && body[0]!.kind === 'item' && head.some((h) => h.kind === 'item' && h.depth === body[0]!.depth);
+  let prev: Line | undefined;
+  for (const l of body) {
+    const text = l.text.replace(/\s{3,}/g, '  ').trim();
+    if (!text) continue;
+    if ((l.marker || l.kind === 'item') && !headerItems) highlights.push(text);
+    else if (prev && prev.marker && !l.marker && !l.gap && l.plain && l.indent > prev.indent && highlights.length) {
+      // A wrapped bullet continues on the next, further indented line.
+      highlights[highlights.length - 1] += ' ' + text;
+      continue;
+    } else description.push(text);
+    prev = l;
+  }
+  return { highlights, description };
+}
+
+/** Date search on a bare text (exported for the entry parsers). */
+export { findDates };

@@ -1,0 +1,343 @@
+/**
+ * Experience entries: role lines in the shapes people write, and the entries
+ * of an Experience section.
+ *
+ * `parseRoleLine` splits one line ("Title at Company", "Company — Title",
+ * "Title | Company | dates", "Title @ Company (2017–2020)", "Machine Learning
+ * Engineer Pinterest") into title, company, location and dates. Which side is
+ * the title is decided by a role-word score, with position only as a tie
+ * break (reported as unsure). `parseExperience` turns a section into entries
+ * using the shared chunker (entries.ts).
+ */
+import type { RawExperience } from '../types';
+import { splitBody, splitEntries, type Chunk } from './entries';
+import {
+  DOMAIN_WORDS,
+  TITLE_TAIL,
+  columns,
+  companyScore,
+  findDates,
+  institutionScore,
+  isRoleWord,
+  looksLikeLocation,
+  rangeText,
+  roleScore,
+  splitOutside,
+  tidy,
+  withoutDates,
+  words,
+  type Line,
+} from './lines';
+
+export type SplitHow = 'at' | 'separator' | 'comma' | 'words' | 'none';
+
+export interface RoleLine {
+  title: string;
+  company: string;
+  location: string | null;
+  datesText: string | null;
+  statedDuration: string | null;
+  how: SplitHow;
+  /** False when the split rests on position or word order alone. */
+  confident: boolean;
+}
+
+const AT = /\s+(?:at|@)\s+|\s@(?=\S)|(?<=\S)@\s/;
+const STRONG_SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
+const COMMA = /\s*[,;]\s+/;
+
+const clean = (s: string) => tidy(s.replace(/\s+/g, ' '));
+
+/** Takes location-looking pieces off the end of a text: "Acme, Berlin, Germany" → ["Acme", "Berlin, Germany"]. */
+function splitTrailingLocation(s: string): [string, string | null] {
+  const paren = /\s*\(([^()]{2,40})\)$/.exec(s);
+  if (paren && looksLikeLocation(paren[1]!)) return [s.slice(0, paren.index).trim(), paren[1]!.trim()];
+  const parts = splitOutside(s, COMMA);
+  for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+    const loc = parts.slice(parts.length - n).join(', ');
+    if (looksLikeLocation(loc)) return [parts.slice(0, parts.length - n).join(', '), loc];
+  }
+  return [s, null];
+}
+
+/** Index of the piece that is most title-like; ties go to the earlier piece. */
+function titleIndex(pieces: readonly string[]): { index: number; tie: boolean } {
+  let best = 0;
+  let bestScore = -1;
+  let tie = false;
+  pieces.forEach((p, k) => {
+    const sc = roleScore(p) - companyScore(p) * 0.6 - institutionScore(p);
+    if (sc > bestScore) {
+      best = k;
+      bestScore = sc;
+      tie = false;
+    } else if (sc === bestScore) tie = true;
+  });
+  return { index: best, tie: tie || bestScore <= 0 };
+}
+
+/** "Machine Learning Engineer Pinterest" → title up to the last role word (plus "II", "Intern"), company after. */
+function splitByRoleWord(s: string): { title: string; company: string } | null {
+  const ws = words(s);
+  if (ws.length < 2 || ws.length > 12) return null;
+  let j = -1;
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (isRoleWord(ws[k]!)) {
+      j = k;
+      break;
+    }
+  }
+  if (j < 0 || j === ws.length - 1) return null;
+  // Extend over level tails and a bracketed qualifier: "Engineer II (Merchant Platform)".
+  let end = j + 1;
+  while (end < ws.length && TITLE_TAIL.test(ws[end]!)) end++;
+  if (end < ws.length && ws[end]!.startsWith('(')) {
+    let e = end;
+    while (e < ws.length && !ws[e]!.includes(')')) e++;
+    if (e < ws.length) end = e + 1;
+  }
+  const rest = ws.slice(end);
+  if (!rest.length || rest.length > 5) return null;
+  const first = rest[0]!;
+  if (!/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(first)) return null;
+  if (DOMAIN_WORDS.has(first.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return null;
+  if (rest.some((w) => isRoleWord(w))) return null;
+  return { title: ws.slice(0, end).join(' '), company: rest.join(' ') };
+}
+
+function piecesOf(s: string): { title: string; company: string; location: string | null; how: SplitHow; confident: boolean } {
+  let location: string | null = null;
+  // 1. "Title at Company", "Title @ Company".
+  const at = AT.exec(s);
+  if (at && at.index > 0) {
+    const left = s.slice(0, at.index);
+    const [right, loc] = splitTrailingLocation(s.slice(at.index + at[0].length));
+    const rightParts = splitOutside(right, STRONG_SEP);
+    let company = rightParts[0] ?? right;
+    for (const p of rightParts.slice(1)) if (!location && looksLikeLocation(p)) location = p;
+    if (!location) location = loc;
+    if (roleScore(left) === 0 && roleScore(company) > 0) return { title: clean(company), company: clean(left), location, how: 'at', confident: false };
+    return { title: clean(left), company: clean(company), location, how: 'at', confident: true };
+  }
+  // 2. Strong separators: "Title — Company", "Company | Title | Berlin".
+  let pieces = splitOutside(s, STRONG_SEP);
+  if (pieces.length >= 2) {
+    const kept: string[] = [];
+    for (const p of pieces) {
+      if (!location && looksLikeLocation(p)) location = p;
+      else kept.push(p);
+    }
+    if (kept.length >= 2) {
+      const { index, tie } = titleIndex(kept);
+      let titleText = kept[index]!;
+      const others = kept.filter((_, k) => k !== index);
+      // Company: the best company-like piece, else the one next to the title.
+      let company = others[0]!;
+      let bestC = companyScore(company);
+      for (const o of others) if (companyScore(o) > bestC) (company = o), (bestC = companyScore(o));
+      const [t, loc] = splitTrailingLocation(titleText);
+      titleText = t;
+      location ??= loc;
+      const [co, loc2] = splitTrailingLocation(company);
+      location ??= loc2;
+      return { title: clean(titleText), company: clean(co), location, how: 'separator', confident: !tie };
+    }
+    if (kept.length === 1) s = kept[0]!;
+  }
+  // 3. Commas: "Senior Engineer, Acme", "Acme, Senior Engineer, Berlin, Germany".
+  const [body, loc] = splitTrailingLocation(s);
+  location ??= loc;
+  pieces = splitOutside(body, COMMA);
+  if (pieces.length >= 2) {
+    const scores = pieces.map((p) => roleScore(p));
+    const r = scores.findIndex((x) => x > 0);
+    if (r === 0 && !(scores[1]! > 0 && companyScore(pieces[1]!) === 0)) {
+      // Title first: the company is the rest, unless the rest is one more title word list.
+      return { title: clean(pieces[0]!), company: clean(pieces.slice(1).join(', ')), location, how: 'comma', confident: companyScore(pieces.slice(1).join(', ')) > 0 || roleScore(pieces.slice(1).join(' ')) === 0 };
+    }
+    if (r > 0) return { title: clean(pieces.slice(r).join(', ')), company: clean(pieces.slice(0, r).join(', ')), location, how: 'comma', confident: true };
+    if (r < 0) {
+      // No role word anywhere: "Acme, Inc." is one company, "Platform Lead, Acme" would have matched above.
+      if (companyScore(body) > 0 && pieces.length === 2 && /^(?:inc|llc|ltd|gmbh|corp|co|plc|ag)\.?$/i.test(pieces[1]!)) return { title: '', company: clean(body), location, how: 'none', confident: false };
+      return { title: clean(pieces[0]!), company: clean(pieces.slice(1).join(', ')), location, how: 'comma', confident: false };
+    }
+  }
+  // 4. Title words then company words: "Machine Learning Engineer Pinterest".
+  const byWord = splitByRoleWord(body);
+  if (byWord) return { title: clean(byWord.title), company: clean(byWord.company), location, how: 'words', confident: false };
+  // 5. One piece: a title when it has a role word, else (probably) a company.
+  if (roleScore(body) > 0) return { title: clean(body), company: '', location, how: 'none', confident: true };
+  return { title: '', company: clean(body), location, how: 'none', confident: false };
+}
+
+/** Splits one role line into title, company, location and dates. */
+export function parseRoleLine(line: string): RoleLine {
+  let s = line.replace(/\*\*|__/g, '').replace(/\s+$/, '');
+  let datesText: string | null = null;
+  let statedDuration: string | null = null;
+  // Right-aligned columns first: the date usually sits in the last one.
+  const cols = columns(s);
+  const joined: string[] = [];
+  for (const c of cols) {
+    const hit = findDates(c);
+    if (hit && !datesText) {
+      datesText = rangeText(hit);
+      statedDuration = hit.durationText;
+      const rest = withoutDates(c, hit);
+      if (rest) joined.push(rest);
+    } else joined.push(c);
+  }
+  s = joined.join('   ');
+  const p = piecesOf(s.trim());
+  return { ...p, datesText, statedDuration };
+}
+
+/** True when a line alone names a whole role (title and company, split by a clear separator). */
+export function isCompleteRoleLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const r = parseRoleLine(text);
+  return !!r.title && !!r.company && (r.how === 'at' || r.how === 'separator') && roleScore(r.title) > 0;
+}
+
+export interface ExperienceResult {
+  entries: RawExperience[];
+  unsure: Array<{ field: string; message: string }>;
+}
+
+interface Frag {
+  text: string;
+  line: Line;
+}
+
+/** One chunk → one entry (or a company line that the following entries share). */
+function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: string | null; unsure: string[] } {
+  const unsure: string[] = [];
+  let datesText: string | null = null;
+  let statedDuration: string | null = null;
+  let location: string | null = null;
+  const frags: Frag[] = [];
+  const times: string[] = [];
+  for (const l of c.head) {
+    times.push(...l.times);
+    for (const col of columns(l.text)) {
+      let t = col;
+      const hit = findDates(t);
+      if (hit) {
+        if (!datesText) {
+          datesText = rangeText(hit);
+          statedDuration = hit.durationText;
+        }
+        t = withoutDates(t, hit);
+      }
+      t = tidy(t);
+      if (!t) continue;
+      if (looksLikeLocation(t)) {
+        location ??= t;
+        continue;
+      }
+      frags.push({ text: t, line: l });
+    }
+  }
+  const { highlights, description } = splitBody(c.body, c.head);
+  // Dates or a place written on their own line below the first bullet/paragraph.
+  if (!datesText) {
+    for (const l of c.body.slice(0, 3)) {
+      const hit = findDates(l.text);
+      if (hit && !withoutDates(l.text, hit)) {
+        datesText = rangeText(hit);
+        statedDuration = hit.durationText;
+        const k = description.indexOf(l.text);
+        if (k >= 0) description.splice(k, 1);
+        break;
+      }
+    }
+  }
+  if (!frags.length) return { entry: null, companyOnly: null, unsure };
+
+  let title = '';
+  let company = '';
+  let extra: Frag[] = [];
+  const first = parseRoleLine(frags[0]!.text);
+  if (first.location) location ??= first.location;
+  if (frags.length === 1 || (first.title && first.company && (first.how === 'at' || first.how === 'separator' || first.how === 'words'))) {
+    title = first.title;
+    company = first.company;
+    if (!first.confident && title && company) unsure.push(`title/company split of "${frags[0]!.text}" by ${first.how === 'words' ? 'word position' : 'order'}`);
+    extra = frags.slice(1);
+    // A second line may still hold the company ("Senior Engineer" / "Acme Corp").
+    if (!company && extra.length) {
+      const k = extra.findIndex((f) => roleScore(f.text) === 0);
+      if (k >= 0) {
+        const r = parseRoleLine(extra[k]!.text);
+        company = r.company || extra[k]!.text;
+        if (r.location) location ??= r.location;
+        extra.splice(k, 1);
+      }
+    } else if (!title && extra.length) {
+      const k = extra.findIndex((f) => roleScore(f.text) > 0);
+      if (k >= 0) {
+        title = parseRoleLine(extra[k]!.text).title || extra[k]!.text;
+        extra.splice(k, 1);
+      }
+    }
+  } else {
+    // Several short lines: the most title-like is the title, the most company-like (else the next one) the company.
+    const cands = frags.slice(0, 3);
+    const { index, tie } = titleIndex(cands.map((f) => f.text));
+    const titleFrag = cands[index]!;
+    const tl = parseRoleLine(titleFrag.text);
+    // "Senior Engineer, Platform" + "Acme": a comma split of the title line is not trusted when another line exists.
+    title = tl.how === 'at' || tl.how === 'separator' ? tl.title || titleFrag.text : tidy(titleFrag.text);
+    const rest = cands.filter((f) => f !== titleFrag);
+    let comp = rest[0]!;
+    for (const f of rest) if (companyScore(f.text) > companyScore(comp.text)) comp = f;
+    const cl = parseRoleLine(comp.text);
+    company = cl.how === 'at' || cl.how === 'separator' ? cl.company || comp.text : cl.how === 'none' ? cl.company || cl.title : tidy(comp.text);
+    if (cl.location) location ??= cl.location;
+    if (tl.how === 'separator' && tl.company && !company) company = tl.company;
+    if (tie) unsure.push(`title "${title}" and company "${company}" told apart by line order only`);
+    extra = frags.filter((f) => f !== titleFrag && f !== comp);
+  }
+  title = title.replace(/^(?:role|title|position)\s*[:：]\s*/i, '');
+  company = company.replace(/^(?:company|employer|organi[sz]ation)\s*[:：]\s*/i, '');
+  if (!title && company && !datesText && !c.body.length) return { entry: null, companyOnly: company, unsure };
+  if (!title && !company) return { entry: null, companyOnly: null, unsure };
+  const entry: RawExperience = { title, company };
+  if (location) entry.location = location;
+  if (datesText) entry.datesText = datesText;
+  if (statedDuration) entry.statedDuration = statedDuration;
+  if (times.length && datesText) {
+    entry.startHint = times[0]!;
+    if (times[1]) entry.endHint = times[1];
+  }
+  const desc = [...extra.map((f) => f.text), ...description];
+  if (desc.length) entry.description = desc.join('\n');
+  if (highlights.length) entry.highlights = highlights;
+  return { entry, companyOnly: null, unsure };
+}
+
+/** Entries of an Experience section. `base` names the field in unsure messages ("experience"). */
+export function parseExperience(lines: readonly Line[], base = 'experience', offset = 0): ExperienceResult {
+  const entries: RawExperience[] = [];
+  const unsure: ExperienceResult['unsure'] = [];
+  const chunks = splitEntries(lines, { complete: (l) => isCompleteRoleLine(l.text) });
+  let shared: string | null = null;
+  for (const c of chunks) {
+    const r = parseChunk(c);
+    if (r.companyOnly) {
+      shared = r.companyOnly;
+      continue;
+    }
+    if (!r.entry) continue;
+    const e = r.entry;
+    const at = `${base}[${offset + entries.length}]`;
+    if (!e.company && shared) {
+      e.company = shared;
+      unsure.push({ field: `${at}.company`, message: `company "${shared}" taken from the line above a group of roles` });
+    } else if (e.company) shared = null;
+    if (!e.title) unsure.push({ field: `${at}.title`, message: 'no title found for this entry' });
+    for (const m of r.unsure) unsure.push({ field: `${at}.title`, message: m });
+    entries.push(e);
+  }
+  return { entries, unsure };
+}

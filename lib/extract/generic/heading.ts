@@ -1,0 +1,289 @@
+/**
+ * The top of a resume: name, headline, handle, contact links and location.
+ *
+ * The name is the top-level heading (h1) when it reads as a name, else the
+ * first line that looks like a person's name (2–4 capitalised words, no
+ * digits, not a section name, no role words), else a greeting ("Hi, I'm Jane
+ * Doe"). The headline is the short line right under the name that is not
+ * contact info. Contact lines give links (emails as mailto:, http(s) urls)
+ * and the location (the piece that reads as a place).
+ */
+import type { RawLink } from '../types';
+import {
+  EMAIL,
+  URL_RE,
+  collapse,
+  companyScore,
+  contactParts,
+  dateOf,
+  endsSentence,
+  institutionScore,
+  isAllCaps,
+  isContactLine,
+  looksLikeLocation,
+  roleScore,
+  splitOutside,
+  wordCount,
+  type Line,
+} from './lines';
+import { sectionKindOf } from './sections';
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'zu', 'ter', 'ten', 'st.']);
+const NOT_NAME = new Set(
+  (
+    'hello hi hey welcome open source machine learning software data about my the resume cv curriculum vitae portfolio home blog ' +
+    'projects latest recent posts contact selected work page profile personal website thanks read more view download get touch ' +
+    'skills experience education summary senior junior full stack frontend backend web mobile cloud design product new york city ' +
+    'san francisco united states kingdom remote team our your all rights reserved privacy terms cookie menu search sign log up in ' +
+    'out next previous back top jobs job hire hiring available now today news github linkedin twitter email phone location based ' +
+    'artificial intelligence computer science engineering systems distributed platform services solutions digital studio lab labs ' +
+    'inc llc ltd gmbh university college school institute open-source developer engineer designer manager'
+  ).split(' '),
+);
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*|[\p{Lu}]\.|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|(?:Mc|Mac|O['’])[\p{Lu}][\p{Ll}]+)$/u;
+const CREDENTIALS = /,?\s*(?:Ph\.?D\.?|MBA|M\.?D\.?|CFA|CPA|PMP|P\.?Eng\.?|MSc|BSc|Jr\.?|Sr\.?|III|II)$/u;
+const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/[a-z/]+\)\s*$|\s*·?\s*(?:she|he|they)\/(?:her|him|them)(?:\/\w+)?\s*$/i;
+
+/** Name text without pronouns and trailing credentials. */
+function bareName(s: string): string {
+  return collapse(s.replace(PRONOUNS, '').replace(CREDENTIALS, '').replace(/[,.]+$/, ''));
+}
+
+/** True when a text reads as a person's name ("Jane Doe", "Ana María de la Cruz", "J. R. Smith", "JANE DOE"). */
+export function looksLikeName(input: string): boolean {
+  const s = bareName(input);
+  if (!s || s.length > 60 || /[\d@/:|•·()]/.test(s)) return false;
+  const ws = s.split(' ');
+  const core = ws.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (core.length < 2 || core.length > 4 || ws.length > 6) return false;
+  if (PARTICLES.has(ws[0]!.toLowerCase()) && ws[0] !== ws[0]!.replace(/^./, (c) => c.toUpperCase())) return false;
+  const caps = isAllCaps(s);
+  for (const w of core) {
+    if (!NAME_WORD.test(w)) return false;
+    if (NOT_NAME.has(w.toLowerCase())) return false;
+    if (!caps && /^[\p{Lu}]{2,}$/u.test(w) && w.length > 3) return false;
+  }
+  if (core.every((w) => /^[\p{Lu}]\.$/u.test(w))) return false;
+  if (sectionKindOf(s) || roleScore(s) > 0 || companyScore(s) > 0 || institutionScore(s) > 0 || looksLikeLocation(s)) return false;
+  return true;
+}
+
+/** Title-cases an ALL CAPS name ("JANE DOE" → "Jane Doe"). */
+export function tidyName(s: string): string {
+  const b = bareName(s);
+  if (!isAllCaps(b)) return b;
+  return b.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+const GREETING =
+  /(?:^|[\s,.!])(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]owdy|[Gg]reetings|[Hh]ola|[Bb]onjour|[Hh]allo|[Ww]elcome)\b[\s,!.👋]*(?:[Tt]here[\s,!.👋]*|[Ww]orld[\s,!.👋]*|[Ee]veryone[\s,!.👋]*)?(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s)\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|di)\s+)?[\p{Lu}][\p{L}'’-]+){0,3})/u;
+const IM = /^(?:I['’]m|I am|[Mm]y name is)\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|di)\s+)?[\p{Lu}][\p{L}'’-]+){0,3})(?=[\s,.!—–-]|$)/u;
+
+/** The name in a greeting: "Hi, I'm Jane Doe", "Hello! I am Jane", "I'm Jane Doe, a designer". */
+export function nameFromGreeting(s: string): { name: string; rest: string } | null {
+  if (s.length > 400) s = s.slice(0, 400);
+  const m = GREETING.exec(s) ?? IM.exec(s);
+  if (!m) return null;
+  let name = m[1]!;
+  // Drop trailing capitalised words that are not name-like ("Jane Doe Software").
+  const ws = name.split(/\s+/);
+  while (ws.length > 1 && (NOT_NAME.has(ws[ws.length - 1]!.toLowerCase()) || roleScore(ws[ws.length - 1]!) > 0)) ws.pop();
+  name = ws.join(' ');
+  if (NOT_NAME.has(ws[0]!.toLowerCase()) || roleScore(name) > 0) return null;
+  const rest = s.slice(m.index + m[0].length - (m[1]!.length - name.length));
+  return { name, rest };
+}
+
+export interface HeaderInfo {
+  name: string | null;
+  handle: string | null;
+  headline: string | null;
+  location: string | null;
+  links: RawLink[];
+  unsure: Array<{ field: string; message: string }>;
+}
+
+const HANDLE = /^@([A-Za-z0-9_][A-Za-z0-9_.-]{0,62})$/;
+
+/** Adds the links a line carries: inline anchors (http, https, mailto) and emails/urls written as text. */
+const linkKey = (url: string) => url.toLowerCase().replace(/^(https?:\/\/)www\./, '$1').replace(/^http:/, 'https:').replace(/\/$/, '');
+
+export function collectLinks(l: Line, out: Map<string, RawLink>) {
+  for (const link of l.links) if (!out.has(linkKey(link.url))) out.set(linkKey(link.url), { label: link.label || hostOf(link.url), url: link.url });
+  if (l.text.length > 500) return;
+  const email = EMAIL.exec(l.text);
+  if (email) {
+    const url = 'mailto:' + email[0];
+    if (!out.has(linkKey(url))) out.set(linkKey(url), { label: email[0], url });
+  }
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const text = email ? l.text.replace(email[0], ' ') : l.text;
+  while ((m = URL_RE.exec(text))) {
+    let raw = m[0].replace(/[.,;]+$/, '');
+    if (/^\S+@/.test(raw)) continue;
+    if (!/^https?:\/\//i.test(raw)) raw = 'https://' + raw;
+    try {
+      const u = new URL(raw);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
+      const url = u.href;
+      if (!out.has(linkKey(url))) out.set(linkKey(url), { label: m[0], url });
+    } catch {
+      /* not a url */
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  if (url.startsWith('mailto:')) return url.slice(7);
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** The place in a contact-ish line, if any ("jane@x.com · Berlin, Germany" → "Berlin, Germany"). */
+export function locationIn(s: string): string | null {
+  if (s.length > 300) return null;
+  for (const raw of contactParts(s)) {
+    const p = raw.replace(/^(?:📍|🌍|🌎|🌏|🏠|location\s*[:：]|based in|located in|lives in|living in)\s*/iu, '').trim();
+    if (looksLikeLocation(p) && !EMAIL.test(p)) return p;
+  }
+  const based = /\b(?:[Bb]ased (?:in|out of)|[Ll]iving in|[Ll]ive in|[Ll]ocated in)\s+([\p{Lu}][\p{L}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.'’ -]+){0,2})/u.exec(s);
+  if (based) {
+    const cand = based[1]!.replace(/\s+(?:and|with|where|but|for)\b.*$/, '').trim();
+    if (looksLikeLocation(cand)) return cand;
+  }
+  return null;
+}
+
+/** Reads the name, headline, handle, links and location from the top of the page. */
+export function parseHeader(header: readonly Line[], all: readonly Line[], contact: readonly Line[] = []): HeaderInfo {
+  const info: HeaderInfo = { name: null, handle: null, headline: null, location: null, links: [], unsure: [] };
+  const top = header.length ? header : all.slice(0, 15);
+  let nameLine = -1; // index into `all`
+  let headlineFromName: string | null = null;
+  let greetingRest: string | null = null;
+
+  // 1. An h1 that reads as a name, possibly with a tagline: "Jane Doe — Staff Engineer".
+  for (const l of all.slice(0, 80)) {
+    if (l.kind !== 'heading' || l.level !== 1) continue;
+    const parts = splitOutside(l.text, /\s+[—–|·-]\s+|,\s+/);
+    const p0 = parts[0] ?? '';
+    if (looksLikeName(p0)) {
+      info.name = tidyName(p0);
+      nameLine = l.i;
+      if (parts.length > 1) headlineFromName = parts.slice(1).join(' — ');
+      break;
+    }
+    const g = nameFromGreeting(l.text);
+    if (g) {
+      info.name = g.name;
+      nameLine = l.i;
+      greetingRest = g.rest;
+      break;
+    }
+  }
+  // 2. The first line that looks like a name.
+  if (!info.name) {
+    for (const l of top.slice(0, 20)) {
+      if (l.marker || l.kind === 'item') continue;
+      const p0 = splitOutside(l.text, /\s+[—–|·]\s+|\s{3,}/)[0] ?? '';
+      if (looksLikeName(p0)) {
+        info.name = tidyName(p0);
+        nameLine = l.i;
+        const rest = l.text.slice(l.text.indexOf(p0) + p0.length).replace(/^[\s—–|·-]+/, '');
+        if (rest && !isContactLine(rest)) headlineFromName = rest;
+        break;
+      }
+    }
+  }
+  // 3. A greeting anywhere near the top.
+  if (!info.name) {
+    for (const l of all.slice(0, 40)) {
+      const g = nameFromGreeting(l.text);
+      if (g) {
+        info.name = g.name;
+        nameLine = l.i;
+        greetingRest = g.rest;
+        if (wordCount(g.name) < 2) info.unsure.push({ field: 'name', message: `only a first name in the greeting ("${g.name}")` });
+        break;
+      }
+    }
+  }
+
+  // Headline: the short line right under the name.
+  if (nameLine >= 0) {
+    let reach = nameLine + 4;
+    for (let j = nameLine + 1; j < all.length && j <= reach; j++) {
+      const l = all[j]!;
+      // Property rows under the name (Notion, dl): "Role | Engineer" gives the headline, others are skipped.
+      if (l.kind === 'term') {
+        const v = all[j + 1];
+        if (v && v.kind !== 'term' && v.kind !== 'heading' && /^(?:role|title|headline|position|current role|job title|tagline)\s*:?$/i.test(l.text) && v.text.length <= 200) {
+          info.headline = v.text;
+          break;
+        }
+        reach = Math.min(nameLine + 16, reach + 2);
+        j++;
+        continue;
+      }
+      const h = HANDLE.exec(l.text);
+      if (h) {
+        info.handle = h[1]!;
+        continue;
+      }
+      if (PRONOUNS.test(l.text) && wordCount(l.text) <= 3) continue;
+      if (sectionKindOf(l.text) || l.marker || l.kind === 'item') break;
+      if (isContactLine(l.text)) continue;
+      if (looksLikeLocation(l.text)) {
+        info.location ??= l.text.replace(/^📍\s*/u, '');
+        continue;
+      }
+      if (dateOf(l)) break;
+      if (l.text.length <= 200 && (!endsSentence(l.text) || l.text.length <= 160) && !nameFromGreeting(l.text)) {
+        info.headline = l.text.replace(/\s{3,}/g, ' · ');
+      }
+      break;
+    }
+  }
+  if (!info.headline && headlineFromName && headlineFromName.length <= 200) info.headline = headlineFromName;
+  if (!info.headline && greetingRest) {
+    const m = /^\s*[,—–-]?\s*(?:and\s+)?(?:I['’]m\s+)?(?:an?\s+)([^.!\n]{3,120})/u.exec(greetingRest);
+    if (m) {
+      info.headline = m[1]!.replace(/\s+(?:based|living|located)\s+in\b.*$/, '').trim();
+      info.unsure.push({ field: 'headline', message: 'headline taken from the greeting sentence' });
+    }
+  }
+
+  // Contact: links and location from the header and any Contact section.
+  const links = new Map<string, RawLink>();
+  for (const l of [...top, ...contact]) {
+    collectLinks(l, links);
+    if (!info.location && l.i !== nameLine && (isContactLine(l.text) || wordCount(l.text) <= 8 || /[Bb]ased|[Ll]iving in|📍/u.test(l.text))) {
+      if (l.text !== info.headline) info.location = locationIn(l.text);
+    }
+  }
+  // A "Location" term with its value (dl/dt/dd, tables).
+  for (let k = 0; k + 1 < all.length && !info.location; k++) {
+    const l = all[k]!;
+    if ((l.kind === 'term' || l.strong) && /^(?:location|based in|city|lives in|where)\s*:?$/i.test(l.text)) {
+      const v = all[k + 1]!;
+      if (v.kind !== 'term' && v.kind !== 'heading' && v.text.length <= 80) info.location = v.text;
+    }
+  }
+  // "Based in Lisbon, Portugal" in the intro.
+  if (!info.location) {
+    for (const l of all.slice(0, 60)) {
+      if (!/[Bb]ased|[Ll]iving in|[Ll]ive in|[Ll]ocated in/.test(l.text)) continue;
+      const loc = locationIn(l.text);
+      if (loc) {
+        info.location = loc;
+        break;
+      }
+    }
+  }
+  info.links = [...links.values()].slice(0, 50);
+  return info;
+}

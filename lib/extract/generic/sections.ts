@@ -1,0 +1,313 @@
+/**
+ * Finding a resume's sections by their headings, whatever the markup.
+ *
+ * A section heading is a heading block, or a short text line (a plain-text
+ * line, a bold paragraph, a "## Skills" markdown line, a dt) whose text is a
+ * known section name once decoration is removed: emoji, ALL CAPS, a trailing
+ * colon, markdown hashes, spaced letters. Everything before the first known
+ * section is the page header (name, headline, contact).
+ *
+ * A section ends at the next heading block of the same or a higher level, the
+ * next section-name line, or an unknown heading that is clearly a sibling
+ * (same markdown level, an ALL CAPS line in an ALL CAPS resume, an underlined
+ * line). A "Languages" heading whose content is programming languages is a
+ * skills group, not the spoken-languages section.
+ */
+import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore } from './lines';
+
+export type SectionKind =
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'awards'
+  | 'languages'
+  | 'summary'
+  | 'contact'
+  | 'publications'
+  | 'volunteering'
+  | 'interests'
+  | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written (decoration removed). */
+  title: string;
+  heading: Line | null;
+  /** Body lines in page order. Sub-group labels carry `label: true`. */
+  lines: Line[];
+}
+
+export interface Layout {
+  /** Lines before the first known section. */
+  header: Line[];
+  sections: Section[];
+}
+
+const NAMES: Record<string, SectionKind> = {};
+function names(kind: SectionKind, list: string) {
+  for (const n of list.split('|')) NAMES[n] = kind;
+}
+names(
+  'experience',
+  'experience|experiences|work experience|work experiences|professional experience|relevant experience|work history|employment|' +
+    'employment history|career|career history|professional background|work|jobs|positions|industry experience|technical experience|' +
+    'engineering experience|professional history|where i\'ve worked|where i have worked|experience and employment|internships|' +
+    'internship experience|work and internships|experience and internships|roles|professional roles|employment record|' +
+    'previous experience|previous roles|career path|professional career|work experience and internships|places i\'ve worked|' +
+    'professional journey|my journey|journey',
+);
+names(
+  'education',
+  'education|academic background|academics|education and training|educational background|academic history|studies|' +
+    'schooling|degrees|education and certifications|education and certificates|education and qualifications|qualifications|' +
+    'academic qualifications|academic experience|education history|formal education|training and education',
+);
+names(
+  'skills',
+  'skills|technical skills|tech stack|technologies|tools|core competencies|expertise|skills and tools|tools and technologies|' +
+    'technologies and tools|skill set|skillset|key skills|competencies|technical expertise|stack|toolbox|languages and tools|' +
+    'languages and technologies|what i work with|programming languages|skills and technologies|skills and expertise|' +
+    'areas of expertise|technical proficiencies|proficiencies|tools i use|frameworks|frameworks and libraries|hard skills|' +
+    'skills and interests|technical summary|tech|toolkit|my stack|things i know|what i use|abilities|technical competencies|' +
+    'software skills|it skills|computer skills|soft skills',
+);
+names(
+  'projects',
+  'projects|technical projects|technical projects and open source|side projects|open source|open-source|personal projects|' +
+    'open source contributions|open-source contributions|things i\'ve built|things i have built|portfolio|selected work|' +
+    'projects and open source|open source and projects|academic projects|featured projects|notable projects|work samples|' +
+    'case studies|hackathons|research projects|pet projects|open source work|contributions',
+);
+names(
+  'certifications',
+  'certifications|certificates|licenses and certifications|licences and certifications|licenses|courses|training|' +
+    'certifications and courses|courses and certifications|professional development|continuing education|credentials',
+);
+names('awards', 'awards|honors|honours|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
+names('languages', 'languages|spoken languages|language skills|human languages|natural languages|language proficiency');
+names(
+  'summary',
+  'summary|about|about me|profile|objective|what i\'m looking for|what i am looking for|professional summary|career objective|bio|' +
+    'overview|introduction|intro|personal statement|who i am|career summary|executive summary|professional profile|' +
+    'personal profile|summary of qualifications|highlights|career highlights|looking for|currently|now|a bit about me|hello',
+);
+names(
+  'contact',
+  'contact|contact me|get in touch|contact information|contact info|contact details|reach me|links|find me online|elsewhere|' +
+    'socials|social|connect|let\'s connect|lets connect|say hello|reach out|online',
+);
+names('publications', 'publications|papers|talks|talks and publications|publications and talks|writing|speaking|presentations|patents|selected publications|articles');
+names('volunteering', 'volunteering|volunteer experience|volunteer work|community|community involvement|volunteer|community work|leadership and volunteering|volunteering and leadership|giving back');
+names('interests', 'interests|hobbies|hobbies and interests|personal interests|outside of work|when i\'m not coding|beyond work|fun facts');
+names('other', 'references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
+
+/** Words that are ordinary enough to need visual evidence (caps, gap, colon ...) before a plain line counts as a heading. */
+const WEAK = new Set(['work', 'tools', 'stack', 'tech', 'now', 'currently', 'online', 'social', 'connect', 'personal', 'other', 'misc', 'hello', 'intro', 'journey', 'roles', 'training', 'research', 'writing', 'links', 'highlights', 'community', 'volunteer', 'recognition', 'contributions', 'blog', 'faq', 'licenses']);
+
+const PREFIX = /^(?:my|our|selected|recent|featured|key|some|notable|relevant|professional|personal|technical|additional|other|core|main|current|past|full|detailed|complete)\s+/;
+const LEADING = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\u20E3\s#*_=>|·•:\-–—.[\]]+/u;
+const TRAILING = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\u20E3\s#*_=<|·•:：\-–—.[\]]+$/u;
+
+/** Lower-cased, decoration-free form of a heading text ("💼 WORK EXPERIENCE:" → "work experience"). */
+export function normalizeHeading(s: string): string {
+  let t = s.normalize('NFKC').replace(/[’‘`´]/g, "'");
+  if (t.length > 80) return '';
+  t = t.replace(LEADING, '').replace(TRAILING, '');
+  // Spaced letters: "E X P E R I E N C E".
+  if (/^(?:\p{L} ){3,}\p{L}$/u.test(t)) t = t.replace(/ /g, '');
+  t = t.replace(/\s*\(.*\)$/, '');
+  return t
+    .replace(/\s*&\s*|\s+\+\s+|\s*\/\s*/g, ' and ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The section a heading text names, or null ("I have experience in Go" → null). */
+export function sectionKindOf(text: string): SectionKind | null {
+  let n = normalizeHeading(text);
+  if (!n || n.length > 60 || wordCount(n) > 7) return null;
+  for (let k = 0; k < 3; k++) {
+    const hit = NAMES[n];
+    if (hit) return hit;
+    const next = n.replace(PREFIX, '');
+    if (next === n) break;
+    n = next;
+  }
+  // "Tools and skills", "Experience and education": every piece a section name → the first one's kind.
+  const pieces = n.split(/ and |, /);
+  if (pieces.length > 1 && pieces.length <= 3 && pieces.every((p) => NAMES[p] || NAMES[p.replace(PREFIX, '')])) {
+    const kinds = pieces.map((p) => NAMES[p] ?? NAMES[p.replace(PREFIX, '')]!);
+    return kinds.includes('skills') ? 'skills' : kinds[0]!;
+  }
+  return null;
+}
+
+/** How deep a heading line sits: 1..6 heading blocks, markdown "##" levels, 7 a text line, 8 a dt/term. */
+export function headingRank(l: Line): number {
+  if (l.kind === 'heading') return l.level;
+  if (l.md) return l.md;
+  if (l.kind === 'term') return 8;
+  return 7;
+}
+
+export interface HeadingHit {
+  kind: SectionKind;
+  /** Content written on the heading line itself: "Skills: Go, Python". */
+  inline?: string;
+}
+
+/** Whether a line is a section heading, and of which section. */
+export function sectionHeading(l: Line, prev?: Line): HeadingHit | null {
+  if (l.marker || l.kind === 'item' || l.kind === 'value' || l.kind === 'rule') return null;
+  const text = l.text;
+  if (text.length > 80) {
+    return null;
+  }
+  const kind = sectionKindOf(text);
+  if (kind) {
+    if (l.kind === 'heading' || l.md || l.kind === 'term') return { kind };
+    const n = normalizeHeading(text);
+    const evident = l.underlined || l.strong || isAllCaps(text) || /[:：]\s*$/.test(text) || l.gap || !prev || /^#/.test(l.raw);
+    // A plain-text line needs to stand apart; an HTML paragraph is its own block already.
+    if (l.plain && !evident) return null;
+    // Ordinary words ("Work", "Tools") need more than a gap in plain text; an HTML paragraph of one such word is a heading.
+    if (WEAK.has(n) && l.plain && !(l.underlined || l.strong || isAllCaps(text) || /[:：]\s*$/.test(text) || l.md)) return null;
+    return { kind };
+  }
+  if (l.kind !== 'text' && l.kind !== 'term') return null;
+  const lab = splitLabel(text);
+  if (lab) {
+    const k = sectionKindOf(lab[0]);
+    if (k && k !== 'summary' && k !== 'contact' && k !== 'other' && !WEAK.has(normalizeHeading(lab[0]))) return { kind: k, inline: lab[1] };
+  }
+  return null;
+}
+
+// Programming vs spoken languages: decides what a "Languages" heading holds.
+const PROGRAMMING =
+  /(?<![\p{L}+#])(?:go|golang|python|rust|java|kotlin|sql|javascript|typescript|js|ts|c\+\+|c#|c|ruby|php|swift|scala|haskell|elixir|erlang|perl|r|matlab|dart|lua|bash|shell|html|css|objective-c|clojure|f#|julia|zig|ocaml|groovy|solidity|fortran|cobol|assembly|powershell|elm|nim|crystal|graphql|sass|scss|vhdl|verilog|prolog|lisp|scheme|racket|apex|abap|delphi|pascal|visual basic|vb\.net)(?![\p{L}+#])/giu;
+const SPOKEN =
+  /(?<![\p{L}])(?:english|german|french|spanish|italian|portuguese|dutch|chinese|mandarin|cantonese|japanese|korean|hindi|arabic|russian|polish|ukrainian|turkish|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian|vietnamese|thai|indonesian|malay|tagalog|bengali|urdu|punjabi|tamil|telugu|persian|farsi|swahili|catalan|basque|native|fluent|bilingual|proficient|proficiency|conversational|intermediate|beginner|basic|mother tongue|working knowledge|[abc][12])(?![\p{L}\p{N}])/giu;
+
+/** True when texts listed under "Languages" are programming languages. */
+export function programmingLanguages(texts: readonly string[]): boolean {
+  let prog = 0;
+  let spoken = 0;
+  for (const t of texts) {
+    if (t.length > 400) continue;
+    PROGRAMMING.lastIndex = 0;
+    SPOKEN.lastIndex = 0;
+    while (PROGRAMMING.exec(t)) prog++;
+    while (SPOKEN.exec(t)) spoken++;
+  }
+  return prog > spoken;
+}
+
+interface Open extends Section {
+  rank: number;
+  caps: boolean;
+  md: number;
+}
+
+const ENTRY_KINDS = new Set<SectionKind>(['experience', 'education', 'projects', 'certifications', 'volunteering', 'publications', 'awards']);
+
+/** Text under a heading until the next heading-like line (for deciding what a "Languages" heading holds). */
+function contentAfter(lines: readonly Line[], k: number, inline?: string): string[] {
+  const out: string[] = inline ? [inline] : [];
+  for (let j = k + 1; j < lines.length && j <= k + 8; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'heading' || sectionKindOf(l.text)) break;
+    out.push(l.text);
+  }
+  return out;
+}
+
+/** A synthetic body line for content written on the heading line ("Skills: Go, Python"). */
+function inlineLine(l: Line, text: string): Line {
+  return { ...l, kind: 'text', text, raw: text, level: 0, md: 0, marker: false, strong: false, underlined: false, gap: false, label: false, _date: undefined };
+}
+
+/** True for a line that describes the section instead of starting an entry ("Work history, roles, and key accomplishments"). */
+function isSubtitle(l: Line, next: Line | undefined, heading: Line | null): boolean {
+  if (l.kind !== 'text' || l.marker || l.strong || l.text.length > 100) return false;
+  if (/^\(.*\)$/.test(l.text)) return true;
+  if (dateOf(l) || roleScore(l.text) > 0 || institutionScore(l.text) > 0) return false;
+  if (wordCount(l.text) > 12 || /[.!?]$/.test(l.text)) return false;
+  if (!next) return false;
+  const headingLevel = heading?.kind === 'heading' ? heading.level : 0;
+  if (next.kind === 'heading' && (!headingLevel || next.level > headingLevel)) return true;
+  if (next.strong || next.md) return true;
+  // "Degrees, certifications, and relevant coursework": a lower-case run of nouns.
+  return /,/.test(l.text) && /\band\b/.test(l.text) && /^[\p{Lu}][\p{Ll}]/u.test(l.text) && !/[\p{Lu}]/u.test(l.text.slice(1));
+}
+
+/** Splits lines into the header and the known sections. */
+export function findSections(lines: readonly Line[]): Layout {
+  const layout: Layout = { header: [], sections: [] };
+  let cur: Open | null = null;
+  let seen = false;
+  let justOpened = false;
+  const close = () => {
+    if (cur) layout.sections.push({ kind: cur.kind, title: cur.title, heading: cur.heading, lines: cur.lines });
+    cur = null;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const hit = sectionHeading(l, lines[k - 1]);
+    if (hit) {
+      let kind = hit.kind;
+      const rank = headingRank(l);
+      if (kind === 'languages' && programmingLanguages(contentAfter(lines, k, hit.inline))) kind = 'skills';
+      const c = cur as Open | null;
+      // A skills group nested in Skills ("Skills > Languages", "Skills > Tools").
+      if (c && c.kind === 'skills' && kind === 'skills' && (rank > c.rank || (rank >= 7 && c.rank >= 7 && rank === c.rank))) {
+        l.label = true;
+        c.lines.push(l);
+        if (hit.inline) c.lines.push(inlineLine(l, hit.inline));
+        continue;
+      }
+      close();
+      seen = true;
+      cur = { kind, title: l.text.replace(/[:：]\s*$/, ''), heading: l, lines: [], rank, caps: isAllCaps(l.text), md: l.md };
+      if (hit.inline) cur.lines.push(inlineLine(l, hit.inline));
+      justOpened = !hit.inline;
+      continue;
+    }
+    const c = cur as Open | null;
+    if (c) {
+      let ends = false;
+      if (l.kind === 'heading') {
+        if (c.rank <= 6) ends = l.level <= c.rank;
+        else if (c.rank === 8) ends = true;
+        else ends = l.level <= 2;
+      } else if (l.kind === 'term' && (c.rank === 8 || (l.section !== c.heading?.section && c.lines.length > 0))) ends = true;
+      else if (l.md && c.md && l.md <= c.md) ends = true;
+      else if (
+        l.plain &&
+        !l.marker &&
+        (l.underlined || (c.caps && l.gap && isAllCaps(l.text))) &&
+        wordCount(l.text) <= 4 &&
+        !/\d/.test(l.text) &&
+        roleScore(l.text) === 0 &&
+        l.indent <= (c.heading?.indent ?? 0)
+      )
+        ends = true;
+      if (ends) {
+        close();
+        justOpened = false;
+        continue;
+      }
+      if (justOpened && ENTRY_KINDS.has(c.kind) && isSubtitle(l, lines[k + 1], c.heading)) {
+        justOpened = false;
+        continue;
+      }
+      justOpened = false;
+      c.lines.push(l);
+    } else if (!seen) layout.header.push(l);
+  }
+  close();
+  return layout;
+}

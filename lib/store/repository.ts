@@ -1,0 +1,578 @@
+/**
+ * The saved-profiles library over IndexedDB (see db.ts): save and re-save
+ * (with a history of what changed), notes, tags and corrections, indexed
+ * search, delete with undo, quarantine of records that no longer validate,
+ * and a change feed.
+ *
+ * Rules: every record is validated with zod when written and when read; a
+ * stored record that fails is moved to the quarantine table with the reason
+ * (listQuarantine) instead of being returned or dropped. Every write is one
+ * read-modify-write IndexedDB transaction, so concurrent writers (two panels,
+ * a panel and the background) lose nothing and a failed write changes
+ * nothing. Every method rejects only with a LibraryError (errors.ts).
+ */
+import { ProfileSchema, type Profile } from '../schema/profile';
+import { diffProfiles, type Change } from './diff';
+import { DEFAULT_DB_NAME, LibraryDB, type DbOptions } from './db';
+import { LibraryError, toLibraryError } from './errors';
+import { buildExport, type LibraryAnnotation, type LibraryExport } from './export';
+import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
+import {
+  applyCorrectionsDetailed,
+  buildRecord,
+  CorrectionPath,
+  CorrectionsSchema,
+  HistoryEntrySchema,
+  normalizeTag,
+  QuarantineEntrySchema,
+  queryTokens,
+  sameProfile,
+  SavedRecordSchema,
+  skillKey,
+  zodReason,
+  type Corrections,
+  type HistoryEntry,
+  type QuarantineEntry,
+  type SavedRecord,
+} from './records';
+
+export type SortOrder = 'recent' | 'name' | 'experience';
+
+export interface SearchQuery {
+  /** Words matched by prefix against name, handle, headline, titles, companies and skills; all must match. */
+  text?: string;
+  /** A skill name, matched exactly (case and accents ignored): "node.js", "Rust". */
+  skill?: string;
+  tag?: string;
+  /** Source site, e.g. "himalayas". */
+  site?: string;
+  /** recent: last saved first (default); name: A–Z; experience: most total experience first. */
+  sort?: SortOrder;
+  offset?: number;
+  /** Page size, default 50, at most 1,000. */
+  limit?: number;
+}
+
+export interface SearchResult {
+  records: SavedRecord[];
+  /** How many records match, over all pages. */
+  total: number;
+}
+
+export type SaveStatus = 'new' | 'updated' | 'unchanged';
+export interface SaveOutcome {
+  record: SavedRecord;
+  status: SaveStatus;
+  /** What changed against the stored version (empty for new and unchanged). */
+  changes: Change[];
+}
+
+export interface SaveManyOptions {
+  origin?: 'save' | 'import';
+  /** Notes, tags, corrections and dates to give profiles that are new to the library (from an export file). */
+  annotations?: ReadonlyMap<string, LibraryAnnotation>;
+}
+
+/** What remove() took out, for restore() (undo). */
+export interface Removed {
+  records: SavedRecord[];
+  history: HistoryEntry[];
+}
+
+export interface ImportCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface RepositoryOptions {
+  /** Clock (tests). */
+  now?: () => Date;
+}
+
+const SORT_INDEX: Record<SortOrder, { index: 'updatedAt' | 'nameKey' | 'totalMonths'; desc: boolean }> = {
+  recent: { index: 'updatedAt', desc: true },
+  name: { index: 'nameKey', desc: false },
+  experience: { index: 'totalMonths', desc: true },
+};
+/** Below this many matches a filtered search sorts the matches in memory; above, it walks the sort index's keys. */
+const SMALL_MATCH_SET = 200;
+const MAX_QUERY_TOKENS = 10;
+
+type Raw = Record<string, unknown>;
+
+export class ProfileRepository {
+  private readonly now: () => Date;
+
+  constructor(
+    readonly db: LibraryDB,
+    opts: RepositoryOptions = {},
+  ) {
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  /** The database name; also the change feed's channel key. */
+  get name(): string {
+    return this.db.name;
+  }
+
+  /** Opens the database now (running upgrades), so open errors surface here rather than on first use. */
+  open(): Promise<void> {
+    return this.run(async () => {
+      await this.db.open();
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Calls `fn` after every change to this library, made here or in another context. Returns unsubscribe. */
+  subscribe(fn: LibraryListener): () => void {
+    return subscribe(this.db.name, fn);
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  async get(id: string): Promise<SavedRecord | null> {
+    return this.run(async () => {
+      const raw = await this.db.profiles.get(id);
+      if (raw === undefined) return null;
+      const parsed = SavedRecordSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      await this.quarantineInvalid([id]);
+      return null;
+    });
+  }
+
+  async count(): Promise<number> {
+    return this.run(() => this.db.profiles.count());
+  }
+
+  /** All valid records in id order (a full read; for export). */
+  async all(): Promise<SavedRecord[]> {
+    return this.run(async () => {
+      const rows = (await this.db.profiles.toArray()) as unknown[];
+      const { valid, invalidIds } = this.validateRows(rows);
+      if (invalidIds.length) await this.quarantineInvalid(invalidIds);
+      return valid;
+    });
+  }
+
+  /** History of a saved profile, oldest first. */
+  async history(profileId: string): Promise<HistoryEntry[]> {
+    return this.run(async () => {
+      const rows = (await this.db.history.where('profileId').equals(profileId).toArray()) as unknown[];
+      const out: HistoryEntry[] = [];
+      const bad: Array<{ key: number; reason: string; record: unknown }> = [];
+      for (const row of rows) {
+        const parsed = HistoryEntrySchema.safeParse(row);
+        if (parsed.success) out.push(parsed.data);
+        else bad.push({ key: (row as { id: number }).id, reason: zodReason(parsed.error), record: row });
+      }
+      if (bad.length) {
+        const at = this.now().toISOString();
+        await this.db.transaction('rw', this.db.history, this.db.quarantine, async () => {
+          await this.db.quarantine.bulkAdd(bad.map((b) => ({ at, table: 'history' as const, key: b.key, reason: b.reason, record: b.record })));
+          await this.db.history.bulkDelete(bad.map((b) => b.key));
+        });
+      }
+      return out;
+    });
+  }
+
+  /** What changed between the saved version of this person and `current`; null when not saved. */
+  async changesSinceSaved(current: Profile): Promise<Change[] | null> {
+    const profile = this.checkProfiles([current])[0]!;
+    const saved = await this.get(profile.id);
+    return saved ? diffProfiles(saved.profile, profile) : null;
+  }
+
+  /** Distinct tags in use, A–Z. */
+  async listTags(): Promise<string[]> {
+    return this.run(async () => (await this.db.profiles.orderBy('tags').uniqueKeys()).map(String));
+  }
+
+  /**
+   * Indexed search. Text words, skill, tag and site each resolve through their
+   * index to a set of ids; the sets are intersected; the page is then read in
+   * sort order. Without filters the page comes straight off the sort index.
+   */
+  async search(query: SearchQuery = {}): Promise<SearchResult> {
+    return this.run(async () => {
+      const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
+      const limit = Math.min(1000, Math.max(0, Math.floor(query.limit ?? 50))) || 0;
+      const sort = SORT_INDEX[query.sort ?? 'recent'] ?? SORT_INDEX.recent;
+      const tokens = prunePrefixes(queryTokens(query.text ?? '')).slice(0, MAX_QUERY_TOKENS);
+      const t = this.db.profiles;
+
+      const { rows, total } = await this.db.transaction('r', t, async () => {
+        const lookups: Array<Promise<string[]>> = tokens.map((tok) => t.where('searchTokens').startsWith(tok).primaryKeys());
+        if (query.skill?.trim()) lookups.push(t.where('skillKeys').equals(skillKey(query.skill)).primaryKeys());
+        if (query.tag?.trim()) lookups.push(t.where('tags').equals(normalizeTag(query.tag)).primaryKeys());
+        if (query.site?.trim()) lookups.push(t.where('site').equals(query.site.trim()).primaryKeys());
+
+        if (!lookups.length) {
+          const ordered = sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index);
+          const [count, page] = await Promise.all([t.count(), limit ? ordered.offset(offset).limit(limit).toArray() : Promise.resolve([])]);
+          return { rows: page as unknown[], total: count };
+        }
+
+        const sets = (await Promise.all(lookups)).map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);
+        const [smallest, ...rest] = sets;
+        const ids = [...smallest!].filter((id) => rest.every((s) => s.has(id)));
+        if (!ids.length || !limit) return { rows: [] as unknown[], total: ids.length };
+
+        if (ids.length <= SMALL_MATCH_SET) {
+          const found = (await t.bulkGet(ids)).filter((r): r is SavedRecord => r !== undefined) as unknown as Raw[];
+          found.sort(compareRows(sort.index, sort.desc));
+          return { rows: found.slice(offset, offset + limit) as unknown[], total: ids.length };
+        }
+        // Many matches: walk the sort index's keys (no record values) and read only the page.
+        const wanted = new Set(ids);
+        const orderedKeys = await (sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index)).primaryKeys();
+        const pageIds = orderedKeys.filter((k) => wanted.has(k)).slice(offset, offset + limit);
+        const page = (await t.bulkGet(pageIds)).filter((r) => r !== undefined);
+        return { rows: page as unknown[], total: ids.length };
+      });
+
+      const { valid, invalidIds } = this.validateRows(rows);
+      if (invalidIds.length) await this.quarantineInvalid(invalidIds);
+      return { records: valid, total: Math.max(0, total - invalidIds.length) };
+    });
+  }
+
+  /** The library list: search without filters. */
+  list(query: Pick<SearchQuery, 'sort' | 'offset' | 'limit'> = {}): Promise<SearchResult> {
+    return this.search(query);
+  }
+
+  /** The whole library as an export envelope (profiles plus notes, tags and dates), in id order. */
+  async exportAll(): Promise<LibraryExport> {
+    const records = await this.all();
+    return this.run(async () => buildExport(records.map((r) => r.profile), this.now(), { records }));
+  }
+
+  /** Quarantined records, oldest first. */
+  async listQuarantine(): Promise<QuarantineEntry[]> {
+    return this.run(async () => {
+      const rows = (await this.db.quarantine.toArray()) as unknown[];
+      return rows.map((row) => {
+        const parsed = QuarantineEntrySchema.safeParse(row);
+        if (parsed.success) return parsed.data;
+        const r = row as { id?: number; at?: unknown } | null;
+        return { id: r?.id, at: typeof r?.at === 'string' ? r.at : new Date(0).toISOString(), table: 'profiles' as const, key: null, reason: 'unreadable quarantine entry', record: row };
+      });
+    });
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /** Saves a profile: new, or replacing the stored version of the same id (notes, tags, corrections and savedAt kept). */
+  async save(profile: Profile): Promise<SavedRecord> {
+    const [outcome] = await this.saveMany([profile]);
+    return outcome!.record;
+  }
+
+  /**
+   * Saves many profiles in one transaction: all or nothing. A profile equal to
+   * the stored one (apart from extractedAt) is left untouched ("unchanged");
+   * every other write appends a history entry with what changed.
+   */
+  async saveMany(profiles: Profile[], opts: SaveManyOptions = {}): Promise<SaveOutcome[]> {
+    const checked = this.checkProfiles(profiles);
+    if (!checked.length) return [];
+    const origin = opts.origin ?? 'save';
+    const outcomes = await this.run(() =>
+      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+        const at = this.now().toISOString();
+        const { current, bad } = await this.readForWrite(unique(checked.map((p) => p.id)), at);
+        const puts = new Map<string, SavedRecord>();
+        const history: HistoryEntry[] = [];
+        const out: SaveOutcome[] = [];
+        for (const profile of checked) {
+          const prev = current.get(profile.id);
+          if (prev && sameProfile(prev.profile, profile)) {
+            out.push({ record: prev, status: 'unchanged', changes: [] });
+            continue;
+          }
+          const ann = prev ? undefined : opts.annotations?.get(profile.id);
+          const record = buildRecord({
+            profile,
+            savedAt: prev?.savedAt ?? ann?.savedAt ?? at,
+            updatedAt: prev ? at : (ann?.updatedAt ?? at),
+            notes: prev?.notes ?? ann?.notes,
+            tags: prev?.tags ?? ann?.tags,
+            corrections: prev?.corrections ?? ann?.corrections,
+          });
+          const changes = prev ? diffProfiles(prev.profile, profile) : [];
+          current.set(profile.id, record);
+          puts.set(profile.id, record);
+          history.push(HistoryEntrySchema.parse({ profileId: profile.id, at, kind: prev ? 'updated' : 'created', origin, changes }));
+          out.push({ record, status: prev ? 'updated' : 'new', changes });
+        }
+        if (bad.length) await this.db.quarantine.bulkAdd(bad);
+        if (puts.size) await this.db.profiles.bulkPut([...puts.values()]);
+        if (history.length) await this.db.history.bulkAdd(history);
+        return out;
+      }),
+    );
+    const ids = unique(outcomes.filter((o) => o.status !== 'unchanged').map((o) => o.record.id));
+    if (ids.length) this.announce({ type: 'saved', ids });
+    return outcomes;
+  }
+
+  /** What saveMany would do with these profiles, without writing: counts of new, updated and unchanged. */
+  async classify(profiles: Profile[]): Promise<ImportCounts> {
+    const checked = this.checkProfiles(profiles);
+    return this.run(async () => {
+      const ids = unique(checked.map((p) => p.id));
+      const rows = await this.db.profiles.bulkGet(ids);
+      const current = new Map<string, Profile>();
+      rows.forEach((row, i) => {
+        const parsed = row === undefined ? null : SavedRecordSchema.safeParse(row);
+        if (parsed?.success) current.set(ids[i]!, parsed.data.profile);
+      });
+      const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0 };
+      for (const p of checked) {
+        const prev = current.get(p.id);
+        if (!prev) counts.new++;
+        else if (sameProfile(prev, p)) counts.unchanged++;
+        else counts.updated++;
+        current.set(p.id, p);
+      }
+      return counts;
+    });
+  }
+
+  async setNotes(id: string, notes: string): Promise<SavedRecord> {
+    if (typeof notes !== 'string' || notes.length > 100_000) throw new LibraryError('invalid-data', 'Notes can be at most 100,000 characters. Nothing was changed.');
+    return this.annotate(id, () => ({ notes }));
+  }
+
+  async addTag(id: string, tag: string): Promise<SavedRecord> {
+    const t = normalizeTag(String(tag ?? ''));
+    if (!/[\p{L}\p{N}]/u.test(t)) throw new LibraryError('invalid-data', 'A tag needs at least one letter or digit. Nothing was changed.');
+    return this.annotate(id, (r) => {
+      if (r.tags.includes(t)) return {};
+      if (r.tags.length >= 200) throw new LibraryError('invalid-data', 'A profile can have at most 200 tags. Nothing was changed.');
+      return { tags: [...r.tags, t] };
+    });
+  }
+
+  async removeTag(id: string, tag: string): Promise<SavedRecord> {
+    const t = normalizeTag(String(tag ?? ''));
+    return this.annotate(id, (r) => ({ tags: r.tags.filter((x) => x !== t) }));
+  }
+
+  /**
+   * Records the user's correction of one field ("headline", "location.text",
+   * "experience.0.title"); `undefined` removes it. The correction must fit the
+   * profile (the result must still be a valid Profile).
+   */
+  async setCorrection(id: string, field: string, value: unknown): Promise<SavedRecord> {
+    const path = CorrectionPath.safeParse(field);
+    if (!path.success) throw new LibraryError('invalid-data', `“${String(field).slice(0, 80)}” is not a profile field that can be corrected. Nothing was changed.`);
+    return this.annotate(id, (r) => {
+      const next: Corrections = { ...(r.corrections ?? {}) };
+      if (value === undefined) delete next[path.data];
+      else next[path.data] = value as Corrections[string];
+      return { corrections: this.checkCorrections(r.profile, next) };
+    });
+  }
+
+  /** Replaces all corrections of a record (an empty object removes them). */
+  async setCorrections(id: string, corrections: Corrections): Promise<SavedRecord> {
+    const parsed = CorrectionsSchema.safeParse(corrections);
+    if (!parsed.success) throw new LibraryError('invalid-data', `These corrections cannot be stored (${zodReason(parsed.error)}). Nothing was changed.`);
+    return this.annotate(id, (r) => ({ corrections: this.checkCorrections(r.profile, parsed.data) }));
+  }
+
+  /** Deletes records and their history; returns what was removed, for restore() (undo). */
+  async remove(ids: string[]): Promise<Removed> {
+    const keys = unique(ids.filter((x) => typeof x === 'string'));
+    if (!keys.length) return { records: [], history: [] };
+    const removed = await this.run(() =>
+      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+        const { current, bad } = await this.readForWrite(keys, this.now().toISOString());
+        const historyRows = (await this.db.history.where('profileId').anyOf(keys).toArray()) as unknown[];
+        const history = historyRows.flatMap((h) => {
+          const p = HistoryEntrySchema.safeParse(h);
+          return p.success ? [p.data] : [];
+        });
+        if (bad.length) await this.db.quarantine.bulkAdd(bad);
+        await this.db.history.bulkDelete(historyRows.map((h) => (h as { id: number }).id));
+        await this.db.profiles.bulkDelete(keys);
+        return { records: keys.flatMap((k) => current.get(k) ?? []), history };
+      }),
+    );
+    this.announce({ type: 'removed', ids: keys });
+    return removed;
+  }
+
+  /**
+   * Puts removed records back (undo of remove), with their history. A record
+   * whose id was saved again in the meantime is skipped: the newer save wins.
+   */
+  async restore(removed: Removed | SavedRecord[]): Promise<{ restored: number; skipped: number }> {
+    const result = await this.run(async () => {
+      const input = Array.isArray(removed) ? { records: removed, history: [] as HistoryEntry[] } : removed;
+      const records = input.records.map((r) => buildRecord(SavedRecordSchema.parse(r)));
+      const history = (input.history ?? []).map((h) => {
+        const { id: _drop, ...rest } = HistoryEntrySchema.parse(h);
+        return rest;
+      });
+      return this.db.transaction('rw', this.db.profiles, this.db.history, async () => {
+        const existing = await this.db.profiles.bulkGet(records.map((r) => r.id));
+        const put = records.filter((_, i) => existing[i] === undefined);
+        const putIds = new Set(put.map((r) => r.id));
+        await this.db.profiles.bulkPut(put);
+        await this.db.history.bulkAdd(history.filter((h) => putIds.has(h.profileId)));
+        return { restored: put.length, skipped: records.length - put.length, ids: [...putIds] };
+      });
+    });
+    if (result.ids.length) this.announce({ type: 'restored', ids: result.ids });
+    return { restored: result.restored, skipped: result.skipped };
+  }
+
+  /** Deletes every saved profile and its history. Quarantined records are kept unless `includeQuarantine`. */
+  async clear(opts: { includeQuarantine?: boolean } = {}): Promise<void> {
+    await this.run(() =>
+      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+        await this.db.profiles.clear();
+        await this.db.history.clear();
+        if (opts.includeQuarantine) await this.db.quarantine.clear();
+      }),
+    );
+    this.announce({ type: 'cleared', ids: [] });
+  }
+
+  /** Deletes quarantined entries (all when `ids` is omitted). */
+  async discardQuarantined(ids?: number[]): Promise<void> {
+    await this.run(async () => {
+      if (ids) await this.db.quarantine.bulkDelete(ids);
+      else await this.db.quarantine.clear();
+    });
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw toLibraryError(e);
+    }
+  }
+
+  private announce(change: Omit<LibraryChange, 'db'>): void {
+    publish({ db: this.db.name, ...change });
+  }
+
+  private checkProfiles(profiles: Profile[]): Profile[] {
+    if (!Array.isArray(profiles)) throw new LibraryError('invalid-data', 'Expected a list of profiles. Nothing was changed.');
+    return profiles.map((p, i) => {
+      const parsed = ProfileSchema.safeParse(p);
+      if (parsed.success) return parsed.data;
+      const id = typeof (p as { id?: unknown })?.id === 'string' ? ` “${(p as { id: string }).id.slice(0, 80)}”` : '';
+      const which = profiles.length > 1 ? `Profile ${i + 1}${id}` : `This profile${id}`;
+      throw new LibraryError('invalid-data', `${which} cannot be saved: ${zodReason(parsed.error)}. Nothing was changed.`, zodReason(parsed.error));
+    });
+  }
+
+  private checkCorrections(profile: Profile, corrections: Corrections): Corrections | undefined {
+    const { skipped } = applyCorrectionsDetailed(profile, corrections);
+    if (skipped.length) throw new LibraryError('invalid-data', `The correction to “${skipped[0]}” does not fit this profile. Nothing was changed.`);
+    return Object.keys(corrections).length ? corrections : undefined;
+  }
+
+  /** Inside a rw transaction: the valid stored records for `ids`, and quarantine entries for the invalid ones. */
+  private async readForWrite(ids: string[], at: string): Promise<{ current: Map<string, SavedRecord>; bad: QuarantineEntry[] }> {
+    const rows = await this.db.profiles.bulkGet(ids);
+    const current = new Map<string, SavedRecord>();
+    const bad: QuarantineEntry[] = [];
+    rows.forEach((row, i) => {
+      if (row === undefined) return;
+      const parsed = SavedRecordSchema.safeParse(row);
+      if (parsed.success) current.set(ids[i]!, parsed.data);
+      else bad.push({ at, table: 'profiles', key: ids[i]!, reason: zodReason(parsed.error), record: row });
+    });
+    return { current, bad };
+  }
+
+  private validateRows(rows: unknown[]): { valid: SavedRecord[]; invalidIds: string[] } {
+    const valid: SavedRecord[] = [];
+    const invalidIds: string[] = [];
+    for (const row of rows) {
+      const parsed = SavedRecordSchema.safeParse(row);
+      if (parsed.success) valid.push(parsed.data);
+      else invalidIds.push(String((row as { id?: unknown } | null)?.id));
+    }
+    return { valid, invalidIds };
+  }
+
+  /** Moves the records with these ids to quarantine if they (still) fail validation. */
+  private async quarantineInvalid(ids: string[]): Promise<void> {
+    const moved = await this.db.transaction('rw', this.db.profiles, this.db.quarantine, async () => {
+      const { bad } = await this.readForWrite(ids, this.now().toISOString());
+      if (!bad.length) return [];
+      await this.db.quarantine.bulkAdd(bad);
+      await this.db.profiles.bulkDelete(bad.map((b) => b.key as string));
+      return bad.map((b) => b.key as string);
+    });
+    if (moved.length) this.announce({ type: 'quarantined', ids: moved });
+  }
+
+  /** Read-modify-write of one record's notes, tags or corrections. */
+  private async annotate(id: string, change: (r: SavedRecord) => Partial<Pick<SavedRecord, 'notes' | 'tags' | 'corrections'>>): Promise<SavedRecord> {
+    const record = await this.run(() =>
+      this.db.transaction('rw', this.db.profiles, this.db.quarantine, async () => {
+        const { current, bad } = await this.readForWrite([id], this.now().toISOString());
+        if (bad.length) {
+          // Commit the move to quarantine; the caller then reports "not found".
+          await this.db.quarantine.bulkAdd(bad);
+          await this.db.profiles.delete(id);
+          return null;
+        }
+        const r = current.get(id);
+        if (!r) return null;
+        const next = buildRecord({ ...r, ...change(r) });
+        await this.db.profiles.put(next);
+        return next;
+      }),
+    );
+    if (!record) throw new LibraryError('not-found');
+    this.announce({ type: 'annotated', ids: [id] });
+    return record;
+  }
+}
+
+/** Opens (lazily) the library database `name` and returns its repository. In tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
+export function openLibrary(name: string = DEFAULT_DB_NAME, opts: DbOptions & RepositoryOptions = {}): ProfileRepository {
+  return new ProfileRepository(new LibraryDB(name, opts), opts);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Drops query tokens that are a prefix of another query token (they add nothing to an intersection). */
+function prunePrefixes(tokens: string[]): string[] {
+  const u = unique(tokens);
+  return u.filter((t) => !u.some((o) => o !== t && o.startsWith(t)));
+}
+
+/** In-memory order matching IndexedDB's: by the index key, ties by primary key (both reversed for descending). */
+function compareRows(index: string, desc: boolean): (a: Raw, b: Raw) => number {
+  const cmp = (x: unknown, y: unknown) => {
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1; // IndexedDB: numbers sort before strings
+    if (typeof y === 'number') return 1;
+    const sx = String(x ?? ''), sy = String(y ?? '');
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  };
+  return (a, b) => {
+    const c = cmp(a[index], b[index]) || cmp(a.id, b.id);
+    return desc ? -c : c;
+  };
+}
