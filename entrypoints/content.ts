@@ -13,9 +13,9 @@ export default defineContentScript({
   main(ctx) {
     let generation = 0;
     const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => undefined);
-    const report = async () => {
+    // The Navigation API announces a URL before location.href changes: use the URL it names.
+    const report = async (url: string) => {
       const mine = ++generation;
-      const url = location.href;
       const detection = detectProfile(url);
       if (!detection) return void send({ type: 'page-not-profile', url });
       send({ type: 'page-loading', url });
@@ -24,7 +24,7 @@ export default defineContentScript({
       if (mine !== generation || ctx.isInvalid) return;
       send({ type: 'page-snapshot', url, snapshot: takeSnapshot(document, url) });
     };
-    void report();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void report());
+    void report(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => void report(e.newUrl.href));
   },
 });

@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 
-export const MAX_BLOCKS = 5000;
-export const MAX_TEXT = 20_000;
+import { MAX_BLOCKS, MAX_TEXT } from './limits';
+
+export { MAX_BLOCKS, MAX_TEXT };
 
 export const BlockKind = z.enum([
   'heading', // h1..h6 or role=heading; `level` says which

@@ -8,7 +8,7 @@
  * except the standard microformats2 ones (h-card, p-name ...).
  */
 import type { Block, Snapshot } from '../schema/snapshot';
-import { MAX_BLOCKS, MAX_TEXT } from '../schema/snapshot';
+import { MAX_BLOCKS, MAX_TEXT } from '../schema/limits';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'NAV', 'IMG', 'VIDEO', 'AUDIO', 'MATH']);
 const BLOCK = new Set([
@@ -120,8 +120,8 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
   } else if (doc.body) {
     let ids = 0;
     let buf = '';
-    let links: Block['links'] = [];
-    let times: Block['times'] = [];
+    let links: NonNullable<Block['links']> = [];
+    let times: NonNullable<Block['times']> = [];
     let gap = false;
     let cur: Ctx = { kind: 'text', depth: 0, group: 0, section: 0 };
     const flush = () => {

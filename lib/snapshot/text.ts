@@ -3,7 +3,7 @@
  * CLI. The same line rules as a text/plain page in the browser (plainBlocks).
  */
 import type { Block, Snapshot } from '../schema/snapshot';
-import { MAX_BLOCKS } from '../schema/snapshot';
+import { MAX_BLOCKS } from '../schema/limits';
 import { plainBlocks } from './take';
 
 export function textSnapshot(text: string, url: string): Snapshot {

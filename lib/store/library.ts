@@ -1,18 +1,40 @@
 /**
- * The saved-profiles library over a key-value area (browser.storage.local in
- * the extension, a Map in tests). One record per profile id: saving the same
- * person again updates it. Records are validated on write and on read; a
- * record that no longer validates is reported as quarantined, never dropped.
+ * The library's entry point. The saved-profiles library now lives in
+ * IndexedDB (db.ts, repository.ts): open it with `openLibrary()` and use the
+ * returned ProfileRepository. This module re-exports that API, plus:
+ *
+ * - `migrateLegacyStorage(area, repo)`: moves profiles saved by earlier
+ *   versions (one key per profile in browser.storage.local) into IndexedDB,
+ *   keeping their saved/updated dates; invalid ones are left in place and
+ *   reported.
+ * - `LegacyStorageLibrary` (alias `Library`, deprecated): the old
+ *   storage.local library, kept so existing callers compile until they move
+ *   to openLibrary(). Do not use it for new code.
  */
 import { z } from 'zod';
-import { ExportEnvelopeSchema, ProfileSchema, SCHEMA_VERSION, type ExportEnvelope, type Profile } from '../schema/profile';
+import { ProfileSchema, type Profile } from '../schema/profile';
+import { buildExport, type LibraryAnnotation, type LibraryExport } from './export';
+import type { ProfileRepository } from './repository';
+import { zodReason } from './records';
 
-export const SavedRecordSchema = z.object({
+export * from './repository';
+export * from './db';
+export * from './records';
+export * from './diff';
+export * from './errors';
+export * from './export';
+export * from './import';
+export { subscribe as subscribeToLibrary, CHANNEL_NAME, LibraryChangeSchema, type LibraryChange, type LibraryListener } from './feed';
+
+// ---------------------------------------------------------------- legacy storage.local library
+
+/** A record as the storage.local library kept it. */
+export const LegacySavedRecordSchema = z.object({
   profile: ProfileSchema,
   savedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type SavedRecord = z.infer<typeof SavedRecordSchema>;
+export type LegacySavedRecord = z.infer<typeof LegacySavedRecordSchema>;
 
 export interface KeyValueArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -23,25 +45,29 @@ export interface KeyValueArea {
 const PREFIX = 'profile:';
 export const recordKey = (id: string) => PREFIX + id;
 
-export interface LibraryContents {
-  records: SavedRecord[];
+export interface LegacyContents {
+  records: LegacySavedRecord[];
   quarantined: Array<{ key: string; reason: string }>;
 }
 
-export class Library {
-  constructor(private area: KeyValueArea, private clock: () => Date = () => new Date()) {}
+/** @deprecated The storage.local library; use openLibrary() (IndexedDB) and migrateLegacyStorage(). */
+export class LegacyStorageLibrary {
+  constructor(
+    private area: KeyValueArea,
+    private clock: () => Date = () => new Date(),
+  ) {}
 
-  async get(id: string): Promise<SavedRecord | null> {
+  async get(id: string): Promise<LegacySavedRecord | null> {
     const key = recordKey(id);
-    const parsed = SavedRecordSchema.safeParse((await this.area.get(key))[key]);
+    const parsed = LegacySavedRecordSchema.safeParse((await this.area.get(key))[key]);
     return parsed.success ? parsed.data : null;
   }
 
-  async save(profile: Profile): Promise<SavedRecord> {
+  async save(profile: Profile): Promise<LegacySavedRecord> {
     const checked = ProfileSchema.parse(profile);
     const previous = await this.get(checked.id);
     const now = this.clock().toISOString();
-    const record = SavedRecordSchema.parse({ profile: checked, savedAt: previous?.savedAt ?? now, updatedAt: now });
+    const record = LegacySavedRecordSchema.parse({ profile: checked, savedAt: previous?.savedAt ?? now, updatedAt: now });
     await this.area.set({ [recordKey(checked.id)]: record });
     return record;
   }
@@ -50,28 +76,57 @@ export class Library {
     await this.area.remove(recordKey(id));
   }
 
-  async list(): Promise<LibraryContents> {
+  async list(): Promise<LegacyContents> {
     const all = await this.area.get(null);
-    const records: SavedRecord[] = [];
-    const quarantined: LibraryContents['quarantined'] = [];
+    const records: LegacySavedRecord[] = [];
+    const quarantined: LegacyContents['quarantined'] = [];
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(PREFIX)) continue;
-      const parsed = SavedRecordSchema.safeParse(value);
+      const parsed = LegacySavedRecordSchema.safeParse(value);
       if (parsed.success) records.push(parsed.data);
-      else quarantined.push({ key, reason: parsed.error.issues[0]?.message ?? 'invalid record' });
+      else quarantined.push({ key, reason: zodReason(parsed.error) });
     }
     records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return { records, quarantined };
   }
 
-  async exportAll(): Promise<ExportEnvelope> {
+  async exportAll(): Promise<LibraryExport> {
     const { records } = await this.list();
-    return buildExport(records.map((r) => r.profile), this.clock());
+    return buildExport(
+      records.map((r) => r.profile),
+      this.clock(),
+    );
   }
 }
 
-export function buildExport(profiles: Profile[], now: Date): ExportEnvelope {
-  return ExportEnvelopeSchema.parse({ format: 'profile-lens.export', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), profiles });
+/** @deprecated Alias of LegacyStorageLibrary; use openLibrary(). */
+export const Library = LegacyStorageLibrary;
+/** @deprecated */
+export type Library = LegacyStorageLibrary;
+
+/**
+ * Moves every valid "profile:<id>" record from a storage.local-like area into
+ * the IndexedDB library in one transaction, keeping savedAt/updatedAt for
+ * profiles not yet in the library. With `removeMoved`, the moved keys are then
+ * deleted from the area. Invalid records stay in the area and are reported.
+ */
+export async function migrateLegacyStorage(
+  area: KeyValueArea,
+  repo: ProfileRepository,
+  opts: { removeMoved?: boolean } = {},
+): Promise<{ moved: number; invalid: Array<{ key: string; reason: string }> }> {
+  const { records, quarantined } = await new LegacyStorageLibrary(area).list();
+  if (records.length) {
+    const annotations = new Map<string, LibraryAnnotation>(
+      records.map((r) => [r.profile.id, { id: r.profile.id, savedAt: r.savedAt, updatedAt: r.updatedAt, notes: '', tags: [] }]),
+    );
+    await repo.saveMany(
+      records.map((r) => r.profile),
+      { origin: 'import', annotations },
+    );
+    if (opts.removeMoved) await area.remove(records.map((r) => recordKey(r.profile.id)));
+  }
+  return { moved: records.length, invalid: quarantined };
 }
 
 /** An in-memory area with storage.local's semantics (values are copied), for tests and the CLI. */

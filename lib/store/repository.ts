@@ -202,7 +202,7 @@ export class ProfileRepository {
     return this.run(async () => {
       const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
       const limit = Math.min(1000, Math.max(0, Math.floor(query.limit ?? 50))) || 0;
-      const sort = SORT_INDEX[query.sort ?? 'recent'] ?? SORT_INDEX.recent;
+      const sort = query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? SORT_INDEX[query.sort] : SORT_INDEX.recent;
       const tokens = prunePrefixes(queryTokens(query.text ?? '')).slice(0, MAX_QUERY_TOKENS);
       const t = this.db.profiles;
 
@@ -213,9 +213,13 @@ export class ProfileRepository {
         if (query.site?.trim()) lookups.push(t.where('site').equals(query.site.trim()).primaryKeys());
 
         if (!lookups.length) {
-          const ordered = sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index);
-          const [count, page] = await Promise.all([t.count(), limit ? ordered.offset(offset).limit(limit).toArray() : Promise.resolve([])]);
-          return { rows: page as unknown[], total: count };
+          const ordered = () => (sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index));
+          const count = await t.count();
+          if (!limit || offset >= count) return { rows: [] as unknown[], total: count };
+          if (offset === 0) return { rows: (await ordered().limit(limit).toArray()) as unknown[], total: count };
+          // Deep pages: skipping with a value cursor reads every skipped record; the index's keys are cheaper.
+          const pageIds = (await ordered().primaryKeys()).slice(offset, offset + limit);
+          return { rows: (await t.bulkGet(pageIds)).filter((r) => r !== undefined) as unknown[], total: count };
         }
 
         const sets = (await Promise.all(lookups)).map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);

@@ -83,7 +83,8 @@ export async function launch(opts: { headless?: boolean } = {}): Promise<Harness
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const url = page.url();
   const id = await h.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);

@@ -14,7 +14,7 @@ const FIX = path.resolve('tests/fixtures');
 const PAGES = [
   { handle: 'petercai1', file: 'eval/himalayas-petercai1.html', name: 'Peter Cai', roles: 2, schools: 2 },
   { handle: 'sofiamarchetti', file: 'eval/himalayas-sofiamarchetti.html', name: 'Sofia Marchetti', roles: 3, schools: 2 },
-  { handle: 'amaraokafor', file: '../lib/extract/sites/fixtures/himalayas-amaraokafor.html', name: 'Amara Okafor', roles: 3, schools: 1 },
+  { handle: 'amaraokafor', file: '../../lib/extract/sites/fixtures/himalayas-amaraokafor.html', name: 'Amara Okafor', roles: 3, schools: 1 },
 ];
 
 let h: Harness;
@@ -70,9 +70,11 @@ describe('Himalayas profile in the side panel', () => {
     const next = readFileSync(path.join(FIX, 'eval/himalayas-sofiamarchetti.html'), 'utf8');
     const body = next.slice(next.indexOf('<body'), next.lastIndexOf('</body>'));
     // A single-page app: the URL changes first, the new person renders a little later.
-    await page.evaluate(async (html) => {
-      history.pushState({}, '', '/@sofiamarchetti');
-      await new Promise((r) => setTimeout(r, 400));
+    await page.evaluate(() => history.pushState({}, '', '/@sofiamarchetti'));
+    // The URL changed but the old person is still in the page: the panel must already have let go of them.
+    await panel.getByRole('heading', { level: 1, name: 'Peter Cai' }).waitFor({ state: 'detached', timeout: 5_000 });
+    expect(await panel.getByText('Reading the profile').count()).toBe(1);
+    await page.evaluate((html) => {
       document.body.innerHTML = html.replace(/^<body[^>]*>/, '');
     }, body);
     await panel.getByRole('heading', { level: 1, name: 'Sofia Marchetti' }).waitFor({ timeout: 15_000 });

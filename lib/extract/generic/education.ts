@@ -13,6 +13,7 @@ import { COUNTRIES, REGION_CODES } from './places';
 
 const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}|\s+(?:at|from|@)\s+/u;
 const COMMA = /\s*[,;]\s+/;
+const LEADING_DEGREE = /^(?:bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|b\.?a|m\.?a|b\.?s|m\.?s|b\.?e|b\.?eng|m\.?eng)\b/i;
 const GPA = /^(?:gpa|grade|cgpa|grades|final grade|score)\b|^\d(?:[.,]\d+)?\s*\/\s*\d/i;
 
 export interface EducationLine {
@@ -53,10 +54,15 @@ function pieces(s: string): string[] {
       while (end < parts.length && degreeScore(parts[end]!) === 0 && !GPA.test(parts[end]!)) end++;
       const before = parts.slice(0, start).join(', ');
       const inst = parts.slice(start, end).join(', ');
-      const after = parts.slice(end).join(', ');
       if (before) out.push(before);
       out.push(inst);
-      if (after) out.push(after);
+      // After the school: the degree (with its own commas) and notes such as a GPA.
+      const after: string[] = [];
+      for (const x of parts.slice(end)) {
+        if (GPA.test(x) || !after.length) after.push(x);
+        else after[after.length - 1] += ', ' + x;
+      }
+      out.push(...after);
     } else out.push(p);
   }
   return out;
@@ -85,26 +91,29 @@ export function parseEducationLine(line: string): EducationLine {
   }
   s = tidy(s);
   let institution = '';
-  let degree: string | null = null;
   let location: string | null = null;
-  const rest: string[] = [];
+  const degreeParts: string[] = [];
+  const plain: string[] = [];
   const extra: string[] = [];
   for (const p0 of pieces(s)) {
     const p = tidy(p0);
     if (!p) continue;
-    if (!institution && institutionScore(p) > 0 && (degreeScore(p) === 0 || institutionScore(p) >= 2 && !/^(?:bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|b\.?a|m\.?a|b\.?s|m\.?s)\b/i.test(p))) {
-      const [inst, loc] = dropTrailingPlace(p);
-      institution = inst;
+    const inst = institutionScore(p);
+    const deg = degreeScore(p);
+    if (!institution && inst > 0 && (deg === 0 || (inst >= 2 && !LEADING_DEGREE.test(p)))) {
+      const [name, loc] = dropTrailingPlace(p);
+      institution = name;
       location ??= loc;
-    } else if (!location && looksLikeLocation(p)) location = p;
-    else if (!degree && degreeScore(p) > 0) degree = p;
-    else if (institution && institutionScore(p) > 0 && degreeScore(p) === 0) extra.push(p);
-    else if (!GPA.test(p)) rest.push(p);
-    else extra.push(p);
+    } else if (!location && deg === 0 && looksLikeLocation(p)) location = p;
+    else if (GPA.test(p)) extra.push(p);
+    else if (deg > 0) degreeParts.push(p);
+    else if (institution && inst > 0) extra.push(p);
+    else plain.push(p);
   }
-  if (!institution && rest.length) institution = rest.shift()!;
-  if (!degree && rest.length) degree = rest.join(', ');
-  else extra.push(...rest);
+  // No school word anywhere: the first piece that is not a degree names the school.
+  if (!institution && plain.length) institution = plain.shift()!;
+  // The degree as written: its degree pieces, then a field written beside it ("BSc, Computer Science").
+  const degree = degreeParts.length ? [...degreeParts, ...plain].join(', ') : plain.length ? plain.join(', ') : null;
   return { institution: tidy(institution), degree: degree ? tidy(degree) : null, location, datesText, extra };
 }
 
@@ -159,8 +168,11 @@ export function parseEducation(lines: readonly Line[]): RawEducation[] {
     evidence: (l) => (institutionScore(l.text) > 0 ? 2 : 0),
     complete: (l) => {
       if (l.text.length > 200) return false;
-      const r = parseEducationLine(l.text);
-      return !!r.institution && !!r.degree;
+      if (l._complete === undefined) {
+        const r = parseEducationLine(l.text);
+        l._complete = !!r.institution && !!r.degree;
+      }
+      return l._complete;
     },
   });
   const out: RawEducation[] = [];

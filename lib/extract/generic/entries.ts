@@ -8,7 +8,7 @@
  * plain text before a line with entry evidence, or a second complete role
  * line. The evidence is a score over features, not one pattern.
  */
-import { companyScore, looksLikeLocation, dateOf, endsSentence, findDates, roleScore, splitLabel, titleCaseRatio, withoutDates, wordCount, type Line } from './lines';
+import { companyScore, looksLikeLocation, tidy, dateOf, endsSentence, findDates, roleScore, splitLabel, titleCaseRatio, withoutDates, wordCount, type Line } from './lines';
 
 export interface Chunk {
   head: Line[];
@@ -47,13 +47,18 @@ export function headerLike(l: Line): boolean {
 }
 
 /** A list item (or bulleted plain line) that is an entry header: it has children, is bold, or carries a role and dates. */
-function itemHeader(l: Line, next: Line | undefined, opts: ChunkOptions, after: readonly Line[] = []): boolean {
+function itemHeader(l: Line, next: Line | undefined, opts: ChunkOptions, lines: readonly Line[] = [], k = -1): boolean {
   if (!headerLike(l)) return false;
+  // Dates or a place alone are a field of the entry above, never the start of one.
+  const main = tidy(mainText(l));
+  if (!main || looksLikeLocation(main)) return false;
   if (next && ((next.kind === 'item' && l.kind === 'item' && next.depth > l.depth) || (l.plain && next.plain && next.indent > l.indent && next.marker))) return true;
   if (l.strong) return true;
   if (opts.complete?.(l) || (opts.evidence && opts.evidence(l) >= 2)) return true;
   // A field list (title item, dates item) heading a deeper bullet list a line or two below.
-  if (l.kind === 'item' && roleScore(l.text) > 0 && after.slice(0, 3).some((a) => a.kind === 'item' && a.depth > l.depth)) return true;
+  if (l.kind === 'item' && k >= 0 && roleScore(l.text) > 0) {
+    for (let j = k + 1; j <= k + 3 && j < lines.length; j++) if (lines[j]!.kind === 'item' && lines[j]!.depth > l.depth) return true;
+  }
   return !!dateOf(l) && (roleScore(mainText(l)) > 0 || companyScore(mainText(l)) > 0);
 }
 
@@ -79,6 +84,21 @@ function score(l: Line, prev: Line | undefined, next: Line | undefined, opts: Ch
   return s;
 }
 
+/** A duration on its own line ("5 years 3 months": a company's total tenure on LinkedIn). */
+export const DURATION_ONLY = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\s\d,a-z]*\)?$/i;
+
+/**
+ * After a header that already has its title and dates, a line starts the next header group when it
+ * is another title, another school, or a company line right above a title or a date (LinkedIn).
+ */
+function nextHeaderGroup(l: Line, next: Line | undefined, opts: ChunkOptions, headRole: boolean, headEvidence: boolean): boolean {
+  const main = mainText(l);
+  if (headRole && roleScore(main) > 0) return true;
+  if (headEvidence && opts.evidence && opts.evidence(l) >= 2) return true;
+  if (!headRole || !next || next.marker || next.kind === 'item' || !headerLike(next)) return false;
+  return roleScore(mainText(next)) > 0 || (!!dateOf(next) && !tidy(mainText(next)));
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
   const out: Chunk[] = [];
@@ -86,12 +106,16 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
   let lastBullet = false;
   let headDate = false;
   let headComplete = false;
+  let headRole = false;
+  let headEvidence = false;
   const open = (l: Line) => {
     if (cur) out.push(cur);
     cur = { head: [l], body: [] };
     lastBullet = false;
     headDate = !!dateOf(l);
     headComplete = !!opts.complete?.(l);
+    headRole = roleScore(mainText(l)) > 0;
+    headEvidence = !!opts.evidence && opts.evidence(l) >= 2;
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
@@ -104,7 +128,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     if (bulletish) {
       // Items right under a header (Himalayas: company, dates) are header fields; others are highlights unless they head a sub-list.
       const shortField = !!c && c.body.length === 0 && !l.marker && l.text.length <= 90 && !endsSentence(l.text) && headerLike(l) && fieldLike(l);
-      header = shortField || itemHeader(l, next, opts, lines.slice(k + 1, k + 4));
+      header = shortField || itemHeader(l, next, opts, lines, k);
     } else header = headerLike(l);
 
     if (!header) {
@@ -124,16 +148,17 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     else if (c.body.length) {
       const indentOk = !l.plain || l.indent <= first.indent;
       const sc = score(l, prev, next, opts);
-      if (bulletish) starts = itemHeader(l, next, opts, lines.slice(k + 1, k + 4)) && (sc >= 2 || lastBullet === false);
+      if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
       else starts = indentOk && (sc >= 2 || lastBullet);
     } else {
       if (l.kind === 'heading') starts = first.kind !== 'heading' || l.level <= first.level;
       else if (l.md && first.md) starts = l.md <= first.md;
       else if (l.group && first.group && l.group !== first.group) starts = true;
       else if (headDate && (d || (roleScore(mainText(l)) > 0 && headComplete))) starts = true;
+      else if (headDate && !d && !looksLikeLocation(mainText(l)) && !DURATION_ONLY.test(l.text) && nextHeaderGroup(l, next, opts, headRole, headEvidence)) starts = true;
       else if (headComplete && opts.complete?.(l)) starts = true;
       else if (l.gap && l.plain && !(d && !headDate) && score(l, prev, next, opts) >= 3) starts = true;
-      else if (bulletish && itemHeader(l, next, opts, lines.slice(k + 1, k + 4)) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;
+      else if (bulletish && itemHeader(l, next, opts, lines, k) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;
     }
     if (starts) open(l);
     else if (c.body.length) {
@@ -143,6 +168,8 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
       c.head.push(l);
       if (d) headDate = true;
       if (opts.complete?.(l)) headComplete = true;
+      if (roleScore(mainText(l)) > 0) headRole = true;
+      if (opts.evidence && opts.evidence(l) >= 2) headEvidence = true;
     }
   }
   if (cur) out.push(cur);
@@ -157,7 +184,7 @@ export function splitBody(body: readonly Line[], head: readonly Line[] = []): { 
   const headerItems = body.length === 1 && body[0]!.kind === 'item' && head.some((h) => h.kind === 'item' && h.depth === body[0]!.depth);
   let prev: Line | undefined;
   for (const l of body) {
-    const text = l.text.replace(/\s{3,}/g, '  ').trim();
+    const text = l.text.includes('   ') ? l.text.replace(/\s{3,}/g, '  ').trim() : l.text.trim();
     if (!text) continue;
     if ((l.marker || l.kind === 'item') && !headerItems) highlights.push(text);
     else if (prev && prev.marker && !l.marker && !l.gap && l.plain && l.indent > prev.indent && highlights.length) {

@@ -10,12 +10,13 @@
  * using the shared chunker (entries.ts).
  */
 import type { RawExperience } from '../types';
-import { splitBody, splitEntries, type Chunk } from './entries';
+import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
   TITLE_TAIL,
   columns,
   companyScore,
+  dateOf,
   findDates,
   institutionScore,
   isRoleWord,
@@ -53,7 +54,9 @@ function splitTrailingLocation(s: string): [string, string | null] {
   const paren = /\s*\(([^()]{2,40})\)$/.exec(s);
   if (paren && looksLikeLocation(paren[1]!)) return [s.slice(0, paren.index).trim(), paren[1]!.trim()];
   const parts = splitOutside(s, COMMA);
-  for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+  // "City, Country" first, then a lone place, then "City, Region, Country"; something must stay in front.
+  for (const n of [2, 1, 3]) {
+    if (n > parts.length - 1) continue;
     const loc = parts.slice(parts.length - n).join(', ');
     if (looksLikeLocation(loc)) return [parts.slice(0, parts.length - n).join(', '), loc];
   }
@@ -175,19 +178,14 @@ export function parseRoleLine(line: string): RoleLine {
   let s = line.replace(/\*\*|__/g, '').replace(/\s+$/, '');
   let datesText: string | null = null;
   let statedDuration: string | null = null;
-  // Right-aligned columns first: the date usually sits in the last one.
-  const cols = columns(s);
-  const joined: string[] = [];
-  for (const c of cols) {
-    const hit = findDates(c);
-    if (hit && !datesText) {
-      datesText = rangeText(hit);
-      statedDuration = hit.durationText;
-      const rest = withoutDates(c, hit);
-      if (rest) joined.push(rest);
-    } else joined.push(c);
+  // The range anywhere in the line (right-aligned or inline); the rest keeps its columns.
+  const hit = findDates(s);
+  if (hit) {
+    datesText = rangeText(hit);
+    statedDuration = hit.durationText;
+    s = withoutDates(s, hit);
   }
-  s = joined.join('   ');
+  s = columns(s).join('   ');
   const p = piecesOf(s.trim());
   return { ...p, datesText, statedDuration };
 }
@@ -210,7 +208,7 @@ interface Frag {
 }
 
 /** One chunk → one entry (or a company line that the following entries share). */
-function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: string | null; unsure: string[] } {
+function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: string | null; companyFirst?: boolean; unsure: string[] } {
   const unsure: string[] = [];
   let datesText: string | null = null;
   let statedDuration: string | null = null;
@@ -219,18 +217,14 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   const times: string[] = [];
   for (const l of c.head) {
     times.push(...l.times);
-    for (const col of columns(l.text)) {
-      let t = col;
-      const hit = findDates(t);
-      if (hit) {
-        if (!datesText) {
-          datesText = rangeText(hit);
-          statedDuration = hit.durationText;
-        }
-        t = withoutDates(t, hit);
-      }
-      t = tidy(t);
-      if (!t) continue;
+    const hit = dateOf(l);
+    if (hit && !datesText) {
+      datesText = rangeText(hit);
+      statedDuration = hit.durationText;
+    }
+    for (const col of columns(hit ? withoutDates(l.text, hit) : l.text)) {
+      let t = tidy(col);
+      if (!t || DURATION_ONLY.test(t)) continue;
       if (looksLikeLocation(t)) {
         location ??= t;
         continue;
@@ -257,6 +251,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   let title = '';
   let company = '';
   let extra: Frag[] = [];
+  let companyFirst = false;
   const first = parseRoleLine(frags[0]!.text);
   if (first.location) location ??= first.location;
   if (frags.length === 1 || (first.title && first.company && (first.how === 'at' || first.how === 'separator' || first.how === 'words'))) {
@@ -297,6 +292,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
     if (tl.how === 'separator' && tl.company && !company) company = tl.company;
     if (tie) unsure.push(`title "${title}" and company "${company}" told apart by line order only`);
     extra = frags.filter((f) => f !== titleFrag && f !== comp);
+    companyFirst = comp.line.i < titleFrag.line.i;
   }
   title = title.replace(/^(?:role|title|position)\s*[:：]\s*/i, '');
   company = company.replace(/^(?:company|employer|organi[sz]ation)\s*[:：]\s*/i, '');
@@ -313,14 +309,14 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   const desc = [...extra.map((f) => f.text), ...description];
   if (desc.length) entry.description = desc.join('\n');
   if (highlights.length) entry.highlights = highlights;
-  return { entry, companyOnly: null, unsure };
+  return { entry, companyOnly: null, companyFirst, unsure };
 }
 
 /** Entries of an Experience section. `base` names the field in unsure messages ("experience"). */
 export function parseExperience(lines: readonly Line[], base = 'experience', offset = 0): ExperienceResult {
   const entries: RawExperience[] = [];
   const unsure: ExperienceResult['unsure'] = [];
-  const chunks = splitEntries(lines, { complete: (l) => isCompleteRoleLine(l.text) });
+  const chunks = splitEntries(lines, { complete: (l) => (l._complete ??= isCompleteRoleLine(l.text)) });
   let shared: string | null = null;
   for (const c of chunks) {
     const r = parseChunk(c);
@@ -330,6 +326,17 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
     }
     if (!r.entry) continue;
     const e = r.entry;
+    // A company written above its first role is shared by the roles below it that name no company.
+    if (r.companyFirst && e.company) {
+      const keep = e.company;
+      if (!e.title) shared = null;
+      else {
+        shared = keep;
+        entries.push(e);
+        for (const m of r.unsure) unsure.push({ field: `${base}[${offset + entries.length - 1}].title`, message: m });
+        continue;
+      }
+    }
     const at = `${base}[${offset + entries.length}]`;
     if (!e.company && shared) {
       e.company = shared;

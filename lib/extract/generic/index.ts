@@ -14,8 +14,8 @@ import type { Extractor, RawEducation, RawExperience, RawProfile } from '../type
 import { parseEducation } from './education';
 import { splitEntries } from './entries';
 import { parseExperience } from './experience';
-import { looksLikeName, parseHeader, tidyName } from './heading';
-import { collapse, institutionScore, degreeScore, splitOutside, toLines, type Line } from './lines';
+import { looksLikeName, nameFromGreeting, parseHeader, tidyName } from './heading';
+import { collapse, degreeScore, institutionScore, isContactLine, resetDateMemo, splitOutside, toLines, wordCount, type Line } from './lines';
 import { findSections, type Section } from './sections';
 import { parseSkills } from './skills';
 
@@ -52,6 +52,7 @@ function summaryOf(s: Section): string | null {
 }
 
 function parse(blocks: readonly Block[]): RawProfile {
+  resetDateMemo();
   const lines = toLines(blocks);
   const layout = findSections(lines);
   const unsure: NonNullable<RawProfile['unsure']> = [];
@@ -98,6 +99,13 @@ function parse(blocks: readonly Block[]): RawProfile {
   if (head.name) out.name = head.name;
   if (head.handle) out.handle = head.handle;
   if (head.headline) out.headline = head.headline;
+  // No Summary/About section: an intro paragraph in the page header stands in for it.
+  if (!summary) {
+    const intro = layout.header.find(
+      (l) => l.kind === 'text' && !l.marker && wordCount(l.text) >= 12 && l.text !== head.headline && !isContactLine(l.text) && !nameFromGreeting(l.text),
+    );
+    if (intro) summary = collapse(intro.text).slice(0, 5000);
+  }
   if (summary) out.summary = summary;
   if (head.location) out.location = head.location;
   if (skills.length) out.skills = skills;

@@ -42,6 +42,8 @@ export interface Line {
   links: RawLink[];
   /** <time datetime> values inside the block. */
   times: string[];
+  /** Cached answer of a section parser's "is this a whole entry on one line" test. */
+  _complete?: boolean;
   /** Cached date lookup (see dateOf). */
   _date?: DateRangeHit | null;
 }
@@ -56,7 +58,7 @@ const TRAILING_DECOR = /[\s\uFE0F\u200D]*\p{Extended_Pictographic}[\p{Extended_P
 export const isRuleText = (s: string) => RULE.test(s.trim());
 
 /** Strips markdown emphasis markers that wrap words ("**Acme**", "__Go__", "*talk title*"). */
-const stripEmphasis = (s: string) => s.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)([^*\n]{1,200}?\S)\*(?=$|[\s.,;:)!?])/g, '$1$2');
+const stripEmphasis = (s: string) => (!s.includes('*') && !s.includes('__') ? s : s.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)([^*\n]{1,200}?\S)\*(?=$|[\s.,;:)!?])/g, '$1$2'));
 const MD_LINK = /\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,2000}|mailto:[^)\s]{1,300})\)/g;
 
 /** Blocks → lines. Rule blocks and rule lines are folded into `underlined`/`gap`. */
@@ -155,9 +157,14 @@ export const words = (s: string) => collapse(s).split(' ').filter(Boolean);
 export const wordCount = (s: string) => words(s).length;
 
 /** Columns of a plain-text line: right-aligned parts are separated by 3+ spaces or a tab. */
-export const columns = (s: string) => s.split(/\s{3,}|\t/).map((c) => c.trim()).filter(Boolean);
+export const columns = (s: string) => (s.includes('   ') || s.includes('\t') ? s.split(/\s{3,}|\t/).map((c) => c.trim()).filter(Boolean) : s.trim() ? [s.trim()] : []);
 
 /** The date range in a line (cached; long lines are only searched in their head and tail). */
+/** Forgets remembered date lookups (each parse starts afresh, so memory stays bounded and timings honest). */
+export function resetDateMemo() {
+  DATE_MEMO.clear();
+}
+
 export function dateOf(l: Line): DateRangeHit | null {
   if (l._date !== undefined) return l._date;
   l._date = findDates(l.text);
@@ -166,13 +173,22 @@ export function dateOf(l: Line): DateRangeHit | null {
 
 /** findDateRange with a length guard: lines longer than 300 chars are prose. */
 export function findDates(s: string): DateRangeHit | null {
-  if (s.length > 300) return null;
+  // Every range names a year (1950–2100, or '18 with an apostrophe): lines without one are skipped cheaply.
+  if (s.length > 300 || !/(?:19[5-9]\d|20\d\d|2100|['’]\d\d)/.test(s)) return null;
+  const hit = DATE_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  let r: DateRangeHit | null;
   try {
-    return findDateRange(s);
+    r = findDateRange(s);
   } catch {
-    return null;
+    r = null;
   }
+  // The same header text is looked at several times (chunking, splitting, parsing); remember a bounded number.
+  if (DATE_MEMO.size >= 4000) DATE_MEMO.clear();
+  DATE_MEMO.set(s, r);
+  return r;
 }
+const DATE_MEMO = new Map<string, DateRangeHit | null>();
 
 /** The range as written without any stated duration ("Dec 2018 - Sep 2019"). */
 export function rangeText(hit: DateRangeHit): string {
@@ -318,7 +334,7 @@ export function institutionScore(s: string): number {
   return n;
 }
 
-const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|doctor(?:ate)?|doctoral|associate['’]?s?(?: degree| of)|diploma|diplom|certificate|certification|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|honours|honors|minor in|major in|postgraduate|undergraduate|coursework|exchange (?:semester|student|program)|high school|nanodegree|magister|ingénieur|ingeniero|ingegneria)(?![\p{L}])/iu;
+const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|doctor(?:ate)?|doctoral|associate['’]?s?(?: degree| of)|diploma|diplom|certificate|certification|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|honours|honors|minor in|major in|postgraduate|undergraduate|coursework|exchange (?:semester|student|program)|high school|nanodegree|bootcamp|magister|ingénieur|ingeniero|ingegneria)(?![\p{L}])/iu;
 /** Degree abbreviations are matched case-sensitively ("BE", "MS", "MA" would otherwise match words). */
 const DEGREE_ABBR = /(?<![\p{L}.])(?:Ph\.?\s?D\.?|DPhil|D\.Phil\.?|MBA|M\.B\.A\.?|B\.?Sc\.?|M\.?Sc\.?|BSc|MSc|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?Tech\.?|M\.?Tech\.?|BBA|B\.?Com\.?|M\.?Phil\.?|BFA|MFA|J\.?D\.?|M\.?D\.?|Ed\.?D\.?|HND|GCSE|GED|Dipl\.(?:-Ing\.?)?|Dipl\.?-Ing\.?|MPH|LLB|LL\.B\.?|LLM|LL\.M\.?|AAS|A\.A\.|A\.S\.)(?![\p{L}])/u;
 
@@ -361,7 +377,7 @@ export function looksLikeLocation(input: string): boolean {
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 export const URL_RE = /\bhttps?:\/\/[^\s<>"')]+|\b(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|medium\.com|dev\.to|stackoverflow\.com|behance\.net|dribbble\.com|bsky\.app|mastodon\.social)\/[^\s<>"')|·,]+|\b[\p{L}\p{N}-]+\.(?:dev|io|me|com|net|org|app|design|codes|page|site|xyz)\b(?:\/[^\s<>"')|·,]*)?/giu;
-export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/;
+export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/;
 
 /** True when a line carries contact details (email, phone, a profile url) rather than prose. */
 export function isContactLine(s: string): boolean {

@@ -170,9 +170,6 @@ export function sectionHeading(l: Line, prev?: Line): HeadingHit | null {
   if (kind) {
     if (l.kind === 'heading' || l.md || l.kind === 'term') return { kind };
     const n = normalizeHeading(text);
-    const evident = l.underlined || l.strong || isAllCaps(text) || /[:：]\s*$/.test(text) || l.gap || !prev || /^#/.test(l.raw);
-    // A plain-text line needs to stand apart; an HTML paragraph is its own block already.
-    if (l.plain && !evident) return null;
     // Ordinary words ("Work", "Tools") need more than a gap in plain text; an HTML paragraph of one such word is a heading.
     if (WEAK.has(n) && l.plain && !(l.underlined || l.strong || isAllCaps(text) || /[:：]\s*$/.test(text) || l.md)) return null;
     return { kind };
@@ -227,7 +224,7 @@ function contentAfter(lines: readonly Line[], k: number, inline?: string): strin
 
 /** A synthetic body line for content written on the heading line ("Skills: Go, Python"). */
 function inlineLine(l: Line, text: string): Line {
-  return { ...l, kind: 'text', text, raw: text, level: 0, md: 0, marker: false, strong: false, underlined: false, gap: false, label: false, _date: undefined };
+  return { ...l, kind: 'text', text, raw: text, level: 0, md: 0, marker: false, strong: false, underlined: false, gap: false, label: false, _date: undefined, _complete: undefined };
 }
 
 /** True for a line that describes the section instead of starting an entry ("Work history, roles, and key accomplishments"). */

@@ -12,21 +12,22 @@ import { splitLabel, splitOutside, wordCount, type Line } from './lines';
 const SPLIT = /\s*[,;|•·▪◦]\s*|\s+[–—]\s+|\s+-\s+/u;
 const HAS_SEP = /[,;|•·▪◦]|\s[–—-]\s/u;
 
+const letterWords = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 /** True for a short line that names the group below it rather than a skill. */
-function isGroupLabel(l: Line, next: Line | undefined, prev: Line | undefined): boolean {
+function isGroupLabel(l: Line, next: Line | undefined, labelled: boolean): boolean {
   if (l.label) return true;
   if (l.marker || l.parts || HAS_SEP.test(l.text)) return false;
-  const w = wordCount(l.text);
+  const w = letterWords(l.text);
   if (w > 4 || l.text.length > 40) return false;
   if (/[:：]$/.test(l.text)) return true;
   if (!next || next.label) return false;
-  const nw = wordCount(next.text);
-  const nextIsList = !!next.parts || HAS_SEP.test(next.text) || nw >= Math.max(3, 2 * w);
-  if (!nextIsList) return false;
+  const listNext = !!next.parts || HAS_SEP.test(next.text);
+  if (!listNext && letterWords(next.text) <= w) return false;
   if (l.kind === 'heading' || l.kind === 'term' || l.strong || l.md) return true;
-  // In a one-per-line list, the previous line is also short and has no label shape.
-  if (prev && !prev.label && wordCount(prev.text) <= 3 && !HAS_SEP.test(prev.text) && !prev.gap && !l.gap) return false;
-  return true;
+  // Plain text written as "label, blank line, list, blank line": the label stands alone.
+  if (l.plain && l.gap && next.gap) return true;
+  return labelled || listNext;
 }
 
 /** Splits one line of a skills list into items. */
@@ -50,10 +51,21 @@ export function splitSkillLine(text: string, parts?: readonly string[]): string[
 export function parseSkills(lines: readonly Line[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // A section that names its groups ("Languages" heading, "Frontend:") names all of them.
+  const labelled = lines.some((l) => l.label || (/[:：]$/.test(l.text) && wordCount(l.text) <= 4));
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (isGroupLabel(l, lines[k + 1], lines[k - 1])) continue;
+    if (isGroupLabel(l, lines[k + 1], labelled)) continue;
+    // Prose is not a list of skills ("Interested in hiring Peter?", "Sign up now and join ..."); after the list it ends the section.
+    const w = wordCount(l.text);
+    const prose = !l.parts && ((w > 3 && /[.!?]$/.test(l.text) && (!HAS_SEP.test(l.text) || w > 8)) || w > 25);
+    if (prose) {
+      if (out.length) break;
+      continue;
+    }
     for (const s of splitSkillLine(l.text, l.parts)) {
+      // Calls to action and sentences addressed to the reader are not skills.
+      if (wordCount(s) >= 4 && /\b(?:you|your|my|our|we|us|me|find|join|sign up|contact|click|here)\b/i.test(s)) continue;
       const key = s.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

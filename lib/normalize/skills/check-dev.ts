@@ -6,9 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { canonicalSkill, matchSkills } from './match';
 
-const dir = process.argv[2] ?? '/work/shared/eval/dev';
+export const DEFAULT_DIR = '/work/shared/eval/dev';
 
 /** The scorer's key for a skill name. */
 export function scoreKey(name: string): string {
@@ -33,7 +34,7 @@ function decode(s: string): string {
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
 }
 
-function visibleText(html: string): string {
+export function visibleText(html: string): string {
   return decode(
     html
       .replace(/<head[\s\S]*?<\/head>/gi, ' ')
@@ -46,7 +47,7 @@ function visibleText(html: string): string {
 }
 
 /** Skill tags listed in a Himalayas-style sidebar: <dt>Skills</dt><dd>…<a>Tag</a>…</dd>. */
-function listedSkills(html: string): string[] {
+export function listedSkills(html: string): string[] {
   const m = /<dt[^>]*>\s*Skills\s*<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/i.exec(html);
   if (!m) return [];
   return [...m[1]!.matchAll(/>([^<>]+)<\/(?:a|span|li)>/g)].map((x) => decode(x[1]!).trim()).filter(Boolean);
@@ -57,9 +58,18 @@ interface Case {
   expect: { skills: { required: (string | string[])[]; allowed: string[] } };
 }
 
-let failed = false;
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.case.json')).sort()) {
-  const c = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case;
+export interface CaseResult {
+  name: string;
+  recall: number;
+  precision: number;
+  emitted: string[];
+  missing: string[][];
+  unexpected: string[];
+}
+
+/** Scores one labelled page: matchSkills over the visible text, canonicalSkill over listed tags. */
+export function evaluateCase(dir: string, caseFile: string): CaseResult {
+  const c = JSON.parse(readFileSync(join(dir, caseFile), 'utf8')) as Case;
   const raw = readFileSync(join(dir, c.file), 'utf8');
   const isHtml = c.file.endsWith('.html');
   const text = isHtml ? visibleText(raw) : raw;
@@ -73,14 +83,35 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.case.json')).sort())
   const ok = new Set([...required.flat(), ...c.expect.skills.allowed].map(scoreKey));
   const missing = required.filter((alts) => !alts.some((a) => emitted.has(scoreKey(a))));
   const unexpected = [...emitted].filter(([k]) => !ok.has(k)).map(([, n]) => n);
-  const recall = (required.length - missing.length) / Math.max(1, required.length);
-  const precision = (emitted.size - unexpected.length) / Math.max(1, emitted.size);
-  if (recall < 0.95 || precision < 0.95) failed = true;
-  console.log(
-    `${f.replace('.case.json', '').padEnd(32)} recall ${recall.toFixed(3)}  precision ${precision.toFixed(3)}  (${emitted.size} emitted)`,
-  );
-  if (missing.length) console.log(`  missing:    ${missing.map((a) => a.join(' / ')).join(', ')}`);
-  if (unexpected.length) console.log(`  unexpected: ${unexpected.join(', ')}`);
-  if (process.env.VERBOSE) console.log(`  emitted:    ${[...emitted.values()].join(', ')}`);
+  return {
+    name: caseFile.replace('.case.json', ''),
+    recall: (required.length - missing.length) / Math.max(1, required.length),
+    precision: (emitted.size - unexpected.length) / Math.max(1, emitted.size),
+    emitted: [...emitted.values()],
+    missing,
+    unexpected,
+  };
 }
-process.exitCode = failed ? 1 : 0;
+
+export function caseFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((x) => x.endsWith('.case.json'))
+    .sort();
+}
+
+function main(dir: string): void {
+  let failed = false;
+  for (const f of caseFiles(dir)) {
+    const r = evaluateCase(dir, f);
+    if (r.recall < 0.95 || r.precision < 0.95) failed = true;
+    console.log(
+      `${r.name.padEnd(32)} recall ${r.recall.toFixed(3)}  precision ${r.precision.toFixed(3)}  (${r.emitted.length} emitted)`,
+    );
+    if (r.missing.length) console.log(`  missing:    ${r.missing.map((a) => a.join(' / ')).join(', ')}`);
+    if (r.unexpected.length) console.log(`  unexpected: ${r.unexpected.join(', ')}`);
+    if (process.env.VERBOSE) console.log(`  emitted:    ${r.emitted.join(', ')}`);
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv[2] ?? DEFAULT_DIR);

@@ -29,7 +29,7 @@ const ALLOW: Record<string, Pick> = {
   AppleScript: {},
   Assembly: { ambiguous: true, extra: ['Assembly Language', 'x86 Assembly', 'ARM Assembly'], exact: ['ASM'] },
   AutoHotkey: {},
-  Awk: { exact: ['AWK', 'Awk'] },
+  Awk: {},
   Ballerina: { ambiguous: true },
   C: { ambiguous: true, extra: ['C language', 'ANSI C', 'C99', 'C11'] },
   'C#': { extra: ['C Sharp', 'C#.NET'] },
@@ -68,14 +68,13 @@ const ALLOW: Record<string, Pick> = {
   Luau: {},
   MATLAB: { extra: ['Simulink'] },
   Mojo: { ambiguous: true },
-  Move: { ambiguous: true, name: 'Move' },
   Nim: { ambiguous: true },
   Nix: { ambiguous: true },
   'Objective-C': { extra: ['ObjC', 'Objective C'] },
   OCaml: {},
   Odin: { ambiguous: true },
   OpenCL: {},
-  Pascal: { ambiguous: true, extra: ['Delphi', 'Object Pascal'] },
+  Pascal: { ambiguous: true, extra: ['Object Pascal'], ambiguousAliases: ['Delphi'] },
   Perl: {},
   PHP: { extra: ['PHP 7', 'PHP 8'] },
   PLSQL: { name: 'PL/SQL' },
@@ -88,14 +87,14 @@ const ALLOW: Record<string, Pick> = {
   R: { ambiguous: true, extra: ['R language', 'R programming', 'Rlang'] },
   Racket: { ambiguous: true },
   Raku: {},
-  Reason: { ambiguous: true, name: 'ReasonML', extra: ['ReasonML'] },
+  Reason: { name: 'ReasonML', ambiguousAliases: ['Reason'] },
   ReScript: {},
-  Ruby: {},
+  Ruby: { ambiguous: true },
   Rust: { ambiguous: true, extra: ['Rustlang', 'Rust lang', 'Rust language'] },
   SAS: {},
   Scala: {},
   Scheme: { ambiguous: true },
-  Shell: { name: 'Bash', extra: ['Shell scripting', 'Shell script', 'Shell scripts', 'Bash scripting', 'Unix shell', 'Zsh'] },
+  Shell: { name: 'Bash', ambiguousAliases: ['Shell'], extra: ['Shell scripting', 'Shell script', 'Shell scripts', 'Bash scripting', 'Unix shell', 'Zsh'] },
   Smalltalk: {},
   Solidity: {},
   'Standard ML': { extra: ['SML'] },
@@ -125,7 +124,6 @@ const ALLOW: Record<string, Pick> = {
   'Power Query': { extra: ['M language'] },
   ColdFusion: {},
   Haml: {},
-  Processing: { ambiguous: true },
   Gherkin: {},
 };
 
@@ -137,7 +135,7 @@ const DROP_ALIAS = new Set([
   'cucumber', 'obj-c', 'objectivec', 'lisp', 'visual basic', 'ada95', 'ada2005', 'bash', 'zsh', 'shell-script', 'cpp',
   'actionscript 3', 'as3', 'ahk', 'sml', 'rscript', 'mathematica', 'hashicorp configuration language', 'odinlang',
   'odin-lang', 'lean4', 'delphi', 'objectpascal', 'qsharp', 'perl-6', 'powerquery', 'cfm', 'cfml', 'coldfusion html',
-  'vb .net', 'vb 6', 'visual basic 6', 'visual basic classic', 'classic visual basic', 'ts', 'js',
+  'vb .net', 'vb 6', 'visual basic 6', 'visual basic classic', 'classic visual basic', 'ts', 'js', 'wast',
 ]);
 
 type Lang = { name: string; type: string; aliases?: readonly string[] };
@@ -159,6 +157,8 @@ for (const [key, pick] of Object.entries(ALLOW)) {
   if (pick.name && pick.name !== lang.name) add(lang.name);
   for (const a of lang.aliases ?? []) if (!DROP_ALIAS.has(a.toLowerCase()) && a.length > 2) add(a);
   for (const a of pick.extra ?? []) add(a);
+  for (const a of pick.ambiguousAliases ?? []) add(a);
+  for (const a of pick.exact ?? []) if (a !== name) add(a);
   const fields = [`name: ${JSON.stringify(name)}`, `category: 'languages'`];
   if (aliases.length) fields.push(`aliases: ${JSON.stringify(aliases)}`);
   if (pick.ambiguous) fields.push('ambiguous: true');

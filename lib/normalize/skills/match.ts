@@ -35,8 +35,9 @@ interface Skill {
 interface Form {
   /** null for a stop phrase: it consumes its tokens and yields nothing ("R&D", "C-level", "go-to"). */
   skill: Skill | null;
-  /** Lower-cased tokens. */
+  /** Lower-cased tokens and their hashes. */
   toks: string[];
+  hs: number[];
   /** Raw tokens that must match exactly (exact / ambiguous forms), else null. */
   raw: string[] | null;
   ambiguous: boolean;
@@ -45,14 +46,15 @@ interface Form {
 }
 
 interface Index {
-  byFirst: Map<string, Form[]>;
-  /** Sub-skill forms keyed by parent skill then first token: "AWS" → "lambda" → [AWS Lambda]. */
-  children: Map<Skill, Map<string, Form[]>>;
+  /** Forms by the hash of their first token, longest first. */
+  byFirst: Map<number, Form[]>;
+  /** Sub-skill forms by parent skill, then first-token hash: AWS → "lambda" → [AWS Lambda]. */
+  children: Map<Skill, Map<number, Form[]>>;
   /** Label key (see labelKey) → skill, for canonicalSkill / skillCategory. */
   byLabel: Map<string, Skill>;
   skills: Map<string, Skill>;
-  /** Hashes (hashToken) of every token of every form, so tokenize can skip the rest. */
-  known: Set<number>;
+  /** Bit set over the low 16 bits of first-token hashes (byFirst and children): skips most Map lookups. */
+  firstBits: Uint8Array;
 }
 
 /** Phrases whose words would otherwise look like skills. Compared literally (case-insensitive). */
@@ -61,7 +63,7 @@ const STOP_PHRASES = [
   'c suite', 'plan c', 'series c', 'vitamin c', 'type-c', 'type c', 'usb-c', 'swift code', 'swift codes',
   'spring break', 'spring semester', 'spring term', 'spring season', 'spring/summer', 'excel at', 'excels at',
   'excelled at', 'make sure', 'ruby red', 'rust belt', 'salt lake', 'express entry', 'american express',
-  'less than', 'more or less', 'go ahead', 'go back', 'go beyond', 'go through', 'linear regression',
+  'express scripts', 'less than', 'more or less', 'go ahead', 'go back', 'go beyond', 'go through', 'linear regression',
   'linear algebra', 'linear programming', 'linear models', 'linear model',
 ];
 
@@ -69,7 +71,8 @@ const STOP_PHRASES = [
 const NEXT_CUES = new Set([
   'based', 'ecosystem', 'api', 'apis', 'microservice', 'microservices', 'service', 'services', 'developer',
   'developers', 'development', 'engineer', 'engineers', 'engineering', 'code', 'codebase', 'codebases', 'language',
-  'sdk', 'sdks', 'framework', 'frameworks', 'library', 'libraries', 'stack', 'backend', 'backends', 'app', 'apps',
+  'sdk', 'sdks', 'framework', 'frameworks', 'library', 'libraries', 'stack', 'backend', 'backends', 'frontend',
+  'frontends', 'app', 'apps',
   'application', 'applications', 'project', 'projects', 'module', 'modules', 'programming', 'script', 'scripts',
   'scripting', 'server', 'servers', 'runtime', 'compiler', 'toolchain', 'tooling', 'components', 'plugin', 'plugins',
   'package', 'packages', 'crate', 'crates', 'jobs', 'queries', 'cluster', 'clusters', 'pipelines', 'pipeline',
@@ -82,7 +85,10 @@ const NEXT_CUES = new Set([
 ]);
 
 /** Words before an ambiguous skill that make it technical ("written in Go", "using Flask"). */
-const PREV_CUES = new Set(['in', 'with', 'using', 'via', 'leveraging', 'leverage', 'leveraged', 'utilizing', 'written']);
+const PREV_CUES = new Set([
+  'in', 'with', 'using', 'use', 'used', 'uses', 'via', 'leveraging', 'leverage', 'leveraged', 'utilizing', 'written',
+  'wrote', 'writing', 'adopted', 'proficient', 'fluent', 'migrated', 'ported', 'rewrote', 'rewritten',
+]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Tokenizer
@@ -93,45 +99,57 @@ const GAP_OPEN = 4;
 const GAP_CLOSE = 8;
 const GAP_LIST = 16;
 const GAP_HYPHEN = 32;
+const GAP_NEWLINE = 64;
 
 interface Tokens {
   text: string;
-  start: number[];
-  end: number[];
-  lower: string[];
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** hashToken of each token's lower-cased form. */
+  hash: Int32Array;
   /** Flags of the gap before each token (0 for the first). */
-  gap: number[];
+  gap: Uint8Array;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // quick answers for spaces, general punctuation (dashes, quotes, bullets) and surrogates
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return false;
   return NON_ASCII_WORD.test(text[i]!);
 }
 
-/** Hash of a token's lower-cased ASCII characters (see `known` in tokenize). */
 function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
+/** Hash of a lower-cased token; tokenize computes the same while scanning, without making strings. */
 function hashToken(tok: string): number {
   let h = 7;
   for (let k = 0; k < tok.length; k++) h = hashStep(h, tok.charCodeAt(k));
   return h;
 }
 
+function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 /**
- * Splits text into tokens. With `known` (hashes of every token that occurs in an alias), tokens that cannot
- * be part of any alias get '' as their lower-case form instead of a new string: most of a long page.
+ * Splits text into tokens (offsets, hash of the lower-cased token, gap flags) in one pass over the
+ * characters. No per-token strings: lowerAt() makes one when a hash hits the index.
  */
-function tokenize(text: string, known?: Set<number>): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const lower: string[] = [];
-  const gap: number[] = [];
+function tokenize(text: string): Tokens {
   const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let hash = new Int32Array(cap);
+  let gap = new Uint8Array(cap);
+  let count = 0;
   let i = 0;
   let prevEnd = -1;
   while (i < n) {
@@ -149,16 +167,21 @@ function tokenize(text: string, known?: Set<number>): Tokens {
       continue;
     }
     let h = 7;
-    let ascii = true;
     let j = s;
+    if (c === 46) {
+      h = hashStep(h, 46);
+      j++;
+    }
     for (; j < n; j++) {
       let d = text.charCodeAt(j);
       if (d < 128) {
-        if (d >= 65 && d <= 90) d += 32;
-        else if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || (j === s && d === 46))) break;
-      } else if (isWordCode(d, text, j)) ascii = false;
+        if (d >= 97 && d <= 122) {
+          // lower-case letter: most common
+        } else if (d >= 65 && d <= 90) d += 32;
+        else if (!(d >= 48 && d <= 57)) break;
+      } else if (isWordCode(d, text, j)) d = text[j]!.toLowerCase().charCodeAt(0);
       else break;
-      h = hashStep(h, d);
+      h = (Math.imul(h, 31) + d) | 0;
     }
     // attached "+" / "#" runs: C++, C#, F#
     while (j < n) {
@@ -167,19 +190,32 @@ function tokenize(text: string, known?: Set<number>): Tokens {
       h = hashStep(h, d);
       j++;
     }
-    gap.push(prevEnd < 0 ? 0 : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? GAP_WEAK : classifyGap(text, prevEnd, s));
-    start.push(s);
-    end.push(j);
-    lower.push(!known || !ascii || known.has(h) ? text.slice(s, j).toLowerCase() : '');
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
+      gap = grow(gap, cap);
+    }
+    gap[count] = prevEnd < 0 ? 0 : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? GAP_WEAK : classifyGap(text, prevEnd, s);
+    start[count] = s;
+    end[count] = j;
+    hash[count] = h;
+    count++;
     prevEnd = j;
     i = j;
   }
-  return { text, start, end, lower, gap };
+  return { text, count, start, end, hash, gap };
 }
 
-/** Lower-cased token i, also when tokenize left it out. */
+/** Lower-cased token i. */
 function lowerAt(t: Tokens, i: number): string {
-  return t.lower[i] || t.text.slice(t.start[i], t.end[i]).toLowerCase();
+  return t.text.slice(t.start[i], t.end[i]).toLowerCase();
+}
+
+/** Token i as written. */
+function rawAt(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i], t.end[i]);
 }
 
 function classifyGap(text: string, a: number, b: number): number {
@@ -199,12 +235,12 @@ function classifyGap(text: string, a: number, b: number): number {
       else spaceAfter = true;
       continue;
     }
-    if (c === 45 || c === 95 || c === 46 || c === 47 || c === 38 || c === 43 || c === 39 || c === 0x2019) {
+    if (c === 45 || c === 95 || c === 46 || c === 47 || c === 38 || c === 43 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) {
       punct++;
-      punctChar = c;
-      if (c === 45) flags |= GAP_HYPHEN;
+      punctChar = c === 0x2010 || c === 0x2011 ? 45 : c;
+      if (punctChar === 45) flags |= GAP_HYPHEN;
       if (c === 47) flags |= GAP_LIST;
-      if (c === 46 || c === 33 || c === 63) {
+      if (c === 46) {
         // sentence end: "." followed by whitespace
         const nx = k + 1 < b ? text.charCodeAt(k + 1) : -1;
         if (nx === 32 || nx === 10 || nx === 13 || nx === 9 || nx === 0xa0) flags |= GAP_SENTENCE;
@@ -217,8 +253,8 @@ function classifyGap(text: string, a: number, b: number): number {
     else if (c === 33 || c === 63) {
       const nx = k + 1 < b ? text.charCodeAt(k + 1) : 32;
       if (nx === 32 || nx === 10 || nx === 13 || nx === 9 || nx === 0xa0) flags |= GAP_SENTENCE;
-    } else if (c === 10 || c === 13 || c === 44 || c === 59 || c === 124 || c === 0x2022 || c === 0xb7 || c === 58)
-      flags |= GAP_LIST;
+    } else if (c === 10 || c === 13) flags |= GAP_LIST | GAP_NEWLINE;
+    else if (c === 44 || c === 59 || c === 124 || c === 0x2022 || c === 0xb7 || c === 58) flags |= GAP_LIST;
   }
   if (strong || punct > 1) return flags;
   if (punct === 1) {
@@ -257,14 +293,18 @@ function formsOf(entry: SkillEntry): { text: string; exact: boolean; ambiguous: 
   return out;
 }
 
+function makeForm(skill: Skill | null, toks: string[], raw: string[] | null, ambiguous: boolean, literal: string | null): Form {
+  return { skill, toks, hs: toks.map(hashToken), raw, ambiguous, literal };
+}
+
 function buildIndex(): Index {
-  const byFirst = new Map<string, Form[]>();
+  const byFirst = new Map<number, Form[]>();
   const byLabel = new Map<string, Skill>();
   const skills = new Map<string, Skill>();
   const seen = new Set<string>();
   const all: Form[] = [];
   const add = (f: Form) => {
-    const first = f.toks[0];
+    const first = f.hs[0];
     if (first === undefined) return;
     const key = `${f.skill?.name ?? ''}\u0000${f.toks.join(' ')}\u0000${f.raw?.join(' ') ?? ''}`;
     if (seen.has(key)) return;
@@ -284,23 +324,22 @@ function buildIndex(): Index {
       const lk = labelKey(form.text);
       if (lk && !byLabel.has(lk)) byLabel.set(lk, skill);
       const t = tokenize(form.text);
-      if (t.lower.length === 0) continue;
-      const raws = t.start.map((s, k) => form.text.slice(s, t.end[k]));
-      add({ skill, toks: t.lower, raw: form.exact ? raws : null, ambiguous: form.ambiguous, literal: null });
-      if (t.lower.length > 1) {
-        add({
-          skill,
-          toks: [t.lower.join('')],
-          raw: form.exact ? [raws.join('')] : null,
-          ambiguous: form.ambiguous,
-          literal: null,
-        });
+      if (t.count === 0) continue;
+      const toks: string[] = [];
+      const raws: string[] = [];
+      for (let k = 0; k < t.count; k++) {
+        toks.push(lowerAt(t, k));
+        raws.push(rawAt(t, k));
       }
+      add(makeForm(skill, toks, form.exact ? raws : null, form.ambiguous, null));
+      if (toks.length > 1) add(makeForm(skill, [toks.join('')], form.exact ? [raws.join('')] : null, form.ambiguous, null));
     }
   }
   for (const phrase of STOP_PHRASES) {
     const t = tokenize(phrase);
-    add({ skill: null, toks: t.lower, raw: null, ambiguous: false, literal: phrase.toLowerCase() });
+    const toks: string[] = [];
+    for (let k = 0; k < t.count; k++) toks.push(lowerAt(t, k));
+    add(makeForm(null, toks, null, false, phrase.toLowerCase()));
   }
   for (const list of byFirst.values()) {
     list.sort((x, y) => y.toks.length - x.toks.length || (x.skill ? 1 : 0) - (y.skill ? 1 : 0));
@@ -309,7 +348,7 @@ function buildIndex(): Index {
   // Sub-skills: a multi-token form whose leading tokens are a whole form of another skill.
   const bySeq = new Map<string, Skill>();
   for (const f of all) if (f.skill && !bySeq.has(f.toks.join(' '))) bySeq.set(f.toks.join(' '), f.skill);
-  const children = new Map<Skill, Map<string, Form[]>>();
+  const children = new Map<Skill, Map<number, Form[]>>();
   for (const f of all) {
     if (!f.skill || f.toks.length < 2) continue;
     for (let p = 1; p < f.toks.length; p++) {
@@ -318,16 +357,18 @@ function buildIndex(): Index {
       const rest = f.toks.slice(p);
       let m = children.get(parent);
       if (!m) children.set(parent, (m = new Map()));
-      let list = m.get(rest[0]!);
-      if (!list) m.set(rest[0]!, (list = []));
+      const h = hashToken(rest[0]!);
+      let list = m.get(h);
+      if (!list) m.set(h, (list = []));
       if (!list.some((g) => g.skill === f.skill && g.toks.join(' ') === rest.join(' ')))
-        list.push({ skill: f.skill, toks: rest, raw: null, ambiguous: false, literal: null });
+        list.push(makeForm(f.skill, rest, null, false, null));
     }
   }
   for (const m of children.values()) for (const list of m.values()) list.sort((x, y) => y.toks.length - x.toks.length);
-  const known = new Set<number>();
-  for (const f of all) for (const tok of f.toks) known.add(hashToken(tok));
-  return { byFirst, children, byLabel, skills, known };
+  const firstBits = new Uint8Array(1 << 16);
+  for (const h of byFirst.keys()) firstBits[h & 0xffff] = 1;
+  for (const m of children.values()) for (const h of m.keys()) firstBits[h & 0xffff] = 1;
+  return { byFirst, children, byLabel, skills, firstBits };
 }
 
 function getIndex(): Index {
@@ -344,15 +385,16 @@ interface Hit {
   ambiguous: boolean;
 }
 
-function fits(t: Tokens, i: number, f: Form): boolean {
+function fits(t: Tokens, i: number, f: Form, first: string): boolean {
   const len = f.toks.length;
-  if (i + len > t.start.length) return false;
+  if (i + len > t.count) return false;
+  if (f.toks[0] !== first) return false;
   for (let k = 1; k < len; k++) {
     if (!(t.gap[i + k]! & GAP_WEAK)) return false;
-    if (t.lower[i + k] !== f.toks[k]) return false;
+    if (t.hash[i + k] !== f.hs[k] || lowerAt(t, i + k) !== f.toks[k]) return false;
   }
   if (f.raw) {
-    for (let k = 0; k < len; k++) if (t.text.slice(t.start[i + k], t.end[i + k]) !== f.raw[k]) return false;
+    for (let k = 0; k < len; k++) if (rawAt(t, i + k) !== f.raw[k]) return false;
   }
   if (f.literal !== null && t.text.slice(t.start[i], t.end[i + len - 1]).toLowerCase() !== f.literal) return false;
   return true;
@@ -360,34 +402,37 @@ function fits(t: Tokens, i: number, f: Form): boolean {
 
 function scan(t: Tokens, idx: Index): Hit[] {
   const hits: Hit[] = [];
-  const n = t.start.length;
+  const n = t.count;
   let parent: Skill | null = null;
   let last: Hit | null = null;
   let i = 0;
   while (i < n) {
     const g = t.gap[i]!;
-    const tok = t.lower[i]!;
     if (g & GAP_CLOSE) parent = null;
     if (g & GAP_OPEN) parent = last && last.b === i - 1 ? last.skill : null;
+    const h = t.hash[i]!;
     let hit: Hit | null = null;
     let consumed = 0;
-    if (parent) {
-      const list = tok ? idx.children.get(parent)?.get(tok) : undefined;
-      if (list) {
-        for (const f of list) {
-          if (fits(t, i, f)) {
+    if (!idx.firstBits[h & 0xffff]) {
+      i++;
+      continue;
+    }
+    const kids: Form[] | undefined = parent ? idx.children.get(parent)?.get(h) : undefined;
+    const list: Form[] | undefined = idx.byFirst.get(h);
+    if (kids || list) {
+      const first = lowerAt(t, i);
+      if (kids) {
+        for (const f of kids) {
+          if (fits(t, i, f, first)) {
             hit = { skill: f.skill!, a: i, b: i + f.toks.length - 1, ambiguous: false };
             consumed = f.toks.length;
             break;
           }
         }
       }
-    }
-    if (!hit) {
-      const list = tok ? idx.byFirst.get(tok) : undefined;
-      if (list) {
+      if (!hit && list) {
         for (const f of list) {
-          if (!fits(t, i, f)) continue;
+          if (!fits(t, i, f, first)) continue;
           consumed = f.toks.length;
           if (f.skill) hit = { skill: f.skill, a: i, b: i + consumed - 1, ambiguous: f.ambiguous };
           break;
@@ -416,12 +461,48 @@ function sameSentence(t: Tokens, a: number, b: number): boolean {
   return true;
 }
 
-function resolve(t: Tokens, hits: Hit[]): Hit[] {
+/** "Engineer at Shopify", "worked at Datadog": a one-word brand right after "at" is the employer, not a skill. */
+function isEmployer(t: Tokens, h: Hit): boolean {
+  if (h.a !== h.b || h.a === 0 || !(t.gap[h.a]! & GAP_WEAK)) return false;
+  const p = h.a - 1;
+  if (t.end[p]! - t.start[p]! !== 2 || t.text.charCodeAt(t.start[p]!) !== 97 || t.text.charCodeAt(t.start[p]! + 1) !== 116) return false;
+  return isCapitalizedWord(rawAt(t, h.a));
+}
+
+/** "lgpl.html", "index.js", "app.ts": a one-word skill glued to a word before it by a dot is a file extension. */
+function isExtension(t: Tokens, h: Hit): boolean {
+  if (h.a !== h.b || h.a === 0) return false;
+  const s = t.start[h.a]!;
+  return t.end[h.a - 1] === s - 1 && t.text.charCodeAt(s - 1) === 46;
+}
+
+/**
+ * Drops employers and file extensions; keeps the unambiguous hits, and the ambiguous ones that have a technical
+ * context (cue word, nearby skill, list of skills) and do not look like part of a proper noun.
+ */
+function resolve(t: Tokens, allHits: Hit[]): Hit[] {
+  const hits = allHits.filter((h) => !isEmployer(t, h) && !isExtension(t, h));
   if (!hits.some((h) => h.ambiguous)) return hits;
-  const covered = new Set<number>();
-  for (const h of hits) for (let k = h.a; k <= h.b; k++) covered.add(k);
-  const n = t.start.length;
+  const covered = new Uint8Array(t.count);
+  for (const h of hits) for (let k = h.a; k <= h.b; k++) covered[k] = 1;
+  const n = t.count;
   const keep = hits.map((h) => !h.ambiguous);
+  /** Ambiguous hits ruled out by a negative pattern: no list can bring them back. */
+  const blocked = new Uint8Array(hits.length);
+  /** Reads as an item of a list rather than the first word of a sentence: what follows is a skill or a break. */
+  const itemLike = (h: Hit): boolean => {
+    const nx = h.b + 1;
+    if (nx >= n || (t.gap[nx]! & (GAP_LIST | GAP_SENTENCE | GAP_OPEN | GAP_CLOSE)) !== 0 || covered[nx]) return true;
+    return ['and', 'or'].includes(lowerAt(t, nx)) && nx + 1 < n && covered[nx + 1] === 1;
+  };
+  /** Next to each other, or with only "and" / "or" between. */
+  const adjacent = (o: Hit, h: Hit): boolean => {
+    const [x, y] = o.a < h.a ? [o, h] : [h, o];
+    const between = y.a - x.b - 1;
+    if (between > 1) return false;
+    for (let k = x.b + 1; k <= y.a; k++) if (t.gap[k]! & GAP_CLOSE) return false;
+    return between === 0 || ['and', 'or'].includes(lowerAt(t, x.b + 1));
+  };
   const near = (hi: number, accept: (j: number) => boolean, maxGap: number): boolean => {
     const h = hits[hi]!;
     for (let j = hi - 1; j >= 0; j--) {
@@ -444,44 +525,48 @@ function resolve(t: Tokens, hits: Hit[]): Hit[] {
     const nextWeak = nx >= 0 && (t.gap[nx]! & GAP_WEAK) !== 0;
     const prevWeak = pv >= 0 && (t.gap[h.a]! & GAP_WEAK) !== 0;
     const nextTok = nx >= 0 ? lowerAt(t, nx) : '';
-    const nextRaw = nx >= 0 ? t.text.slice(t.start[nx], t.end[nx]) : '';
+    const nextRaw = nx >= 0 ? rawAt(t, nx) : '';
     const cueAfter = nextWeak && NEXT_CUES.has(nextTok);
     // negative: a year right after ("Spring 2021"), or part of a longer proper noun ("Rust Belt", "American Express")
-    if (nextWeak && /^(19|20)\d\d$/.test(nextTok)) continue;
-    if (nextWeak && !covered.has(nx) && !cueAfter && isCapitalizedWord(nextRaw)) continue;
-    if (prevWeak && !covered.has(pv) && !cueAfter) {
-      const prevRaw = t.text.slice(t.start[pv], t.end[pv]);
+    if (
+      (nextWeak && /^(19|20)\d\d$/.test(nextTok)) ||
+      (nextWeak && !covered[nx] && !cueAfter && isCapitalizedWord(nextRaw))
+    ) {
+      blocked[hi] = 1;
+      continue;
+    }
+    if (prevWeak && !covered[pv] && !cueAfter) {
+      const prevRaw = rawAt(t, pv);
       const prevStartsSentence = pv === 0 || (t.gap[pv]! & (GAP_SENTENCE | GAP_LIST)) !== 0;
-      if (isCapitalizedWord(prevRaw) && !prevStartsSentence && !PREV_CUES.has(prevRaw.toLowerCase())) continue;
+      if (isCapitalizedWord(prevRaw) && !prevStartsSentence && !PREV_CUES.has(prevRaw.toLowerCase())) {
+        blocked[hi] = 1;
+        continue;
+      }
     }
     if (cueAfter) {
       keep[hi] = true;
       continue;
     }
-    if (pv >= 0 && (prevWeak || (t.gap[h.a]! & GAP_LIST) === 0) && sameSentence(t, pv, h.a)) {
-      const prevRaw = t.text.slice(t.start[pv], t.end[pv]);
-      if (PREV_CUES.has(prevRaw) && !covered.has(pv)) {
-        keep[hi] = true;
-        continue;
-      }
-    }
-    if (near(hi, (j) => !hits[j]!.ambiguous, 3)) {
+    // "in Go", "using Flask" (lower-case "in": "In Spring, …" opens a sentence about a season)
+    if (pv >= 0 && prevWeak && !covered[pv] && PREV_CUES.has(rawAt(t, pv))) {
       keep[hi] = true;
       continue;
     }
+    // At the start of a sentence or line the capital letter says nothing ("Make sure", "Swift action"): only a
+    // directly adjacent skill counts there ("Go Python Rust", "Express and MongoDB").
+    const initial = h.a === 0 || (t.gap[h.a]! & (GAP_SENTENCE | GAP_NEWLINE)) !== 0;
+    if (initial ? itemLike(h) && near(hi, (j) => !hits[j]!.ambiguous && adjacent(hits[j]!, h), 1) : near(hi, (j) => !hits[j]!.ambiguous, 3))
+      keep[hi] = true;
   }
   // lists of ambiguous skills only ("Go, Rust and Elixir"): adjacent pairs validate each other
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    if (keep[hi] || !h.ambiguous) continue;
+    if (keep[hi] || blocked[hi] || !h.ambiguous) continue;
     const pairOk = (j: number) => {
       const o = hits[j]!;
-      if (!o.ambiguous && !keep[j]) return false;
+      if (!o.ambiguous || blocked[j] || !adjacent(o, h)) return false;
       const [x, y] = o.a < h.a ? [o, h] : [h, o];
-      const between = y.a - x.b - 1;
-      if (between > 1) return false;
-      if (between === 1 && !['and', 'or'].includes(lowerAt(t, x.b + 1))) return false;
-      return true;
+      return y.a - x.b - 1 === 1 || (t.gap[y.a]! & GAP_LIST) !== 0;
     };
     if (near(hi, pairOk, 1)) keep[hi] = true;
   }
@@ -492,7 +577,7 @@ function resolve(t: Tokens, hits: Hit[]): Hit[] {
 export function matchSkills(text: string): SkillMatch[] {
   if (!text) return [];
   const idx = getIndex();
-  const t = tokenize(text, idx.known);
+  const t = tokenize(text);
   const hits = resolve(t, scan(t, idx));
   const out: SkillMatch[] = [];
   for (const h of hits) {

@@ -69,7 +69,8 @@ Foundation CSS | Zurb Foundation
 Semantic UI
 styled-components | styled components
 Emotion CSS | Emotion.js
-=Sass | =SASS | SCSS
+=Sass | =SASS
+SCSS
 ~Less | Less.js | LESS CSS
 PostCSS
 ~Stylus
@@ -420,7 +421,7 @@ Polars
 Dask
 Jupyter | Jupyter Notebook | Jupyter Notebooks | JupyterLab | IPython
 Google Colab | Colab
-RStudio | R Studio | Posit
+RStudio | R Studio
 Tidyverse
 dplyr
 ggplot2
@@ -435,7 +436,7 @@ Alteryx
 KNIME
 ~Excel | Microsoft Excel | MS Excel | advanced Excel
 Google Sheets
-Power BI | PowerBI | Microsoft Power BI | DAX
+Power BI | PowerBI | Microsoft Power BI | =DAX
 ~Tableau | Tableau Desktop | Tableau Server
 =Looker
 Looker Studio | Google Data Studio | Data Studio
@@ -471,7 +472,7 @@ Time Series Analysis | time series | time-series analysis | time-series forecast
 Forecasting | demand forecasting
 Predictive Modeling | predictive modelling | predictive analytics
 Data Mining
-Web Scraping | web crawling | scraping
+Web Scraping | web crawling
 Data Visualization | data visualisation | data viz | dataviz
 Business Intelligence | =BI
 Causal Inference
@@ -817,7 +818,7 @@ Selenium | Selenium WebDriver | WebDriver
 Puppeteer
 WebdriverIO
 Vitest
-Testing Library | React Testing Library | Vue Testing Library | DOM Testing Library
+=Testing Library | React Testing Library | Vue Testing Library | DOM Testing Library
 ~Enzyme
 pytest | py.test
 unittest | Python unittest
@@ -852,7 +853,7 @@ TestRail
 Mock Service Worker | =MSW
 Sinon.js | Sinon
 Testcontainers
-Unit Testing | unit tests | unit test | unit-testing | unit-tested
+Unit Testing | unit tests | unit-testing | unit-tested
 Integration Testing | integration tests | integration test
 End-to-End Testing | end-to-end tests | end-to-end test | E2E testing | E2E tests | =E2E | e2e test | end to end testing
 Visual Regression Testing | visual regression tests | visual regression | visual testing | screenshot testing
@@ -1029,8 +1030,6 @@ Jobs to Be Done | =JTBD | jobs-to-be-done
 Customer Discovery
 Pricing Strategy
 Monetization Strategy
-Growth Strategy
-Product Vision
 Backlog Management | backlog grooming | backlog refinement | product backlog
 Sprint Planning
 Funnel Analysis | conversion funnels | funnel optimization
@@ -1068,7 +1067,7 @@ Retention Analysis | retention strategy
 `,
   management: `
 People Management | people leadership | line management | managing engineers
-Engineering Management | engineering manager skills
+Engineering Management
 Technical Leadership | tech leadership | engineering leadership
 Mentoring | mentorship | mentoring engineers
 Technical Recruiting | technical hiring | tech recruiting
@@ -1127,7 +1126,7 @@ Trunk-Based Development | trunk based development
 Twelve-Factor App | 12-factor | 12 factor app
 Performance Optimization | performance optimisation | performance tuning | performance engineering
 Data Structures and Algorithms | =DSA | data structures & algorithms | algorithms and data structures
-Concurrency | concurrent programming | multithreading | multi-threading | parallel programming
+=Concurrency | concurrent programming | multithreading | multi-threading | parallel programming
 Asynchronous Programming | async programming | async/await
 Accessibility | =a11y | web accessibility | digital accessibility
 =WCAG | WCAG 2.1 | WCAG 2.2 | WCAG 2.0 | WCAG AA | Web Content Accessibility Guidelines
@@ -1145,7 +1144,7 @@ Penetration Testing | pen testing | pentesting | ethical hacking
 Identity and Access Management | identity & access management
 Zero Trust | zero-trust
 Cryptography | applied cryptography
-Encryption | end-to-end encryption
+=Encryption | end-to-end encryption
 =SIEM
 Vulnerability Management | vulnerability scanning
 =SOC 2 | SOC2 | SOC 2 compliance
@@ -1225,13 +1224,13 @@ Robotic Process Automation | =RPA
 Bioinformatics
 Quantum Computing
 Qiskit
-Compilers | compiler design | compiler development
+=Compilers | compiler design | compiler development
 Operating Systems | operating system internals
 Linux Kernel | kernel development
 Device Drivers | device driver development
 Computer Networking
 Signal Processing | =DSP | digital signal processing
-Control Systems
+=Control Systems | control theory
 Computational Fluid Dynamics | =CFD
 Finite Element Analysis | =FEA
 =CAD | AutoCAD

@@ -1,0 +1,64 @@
+/**
+ * Education lines and entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseEducation, parseEducationLine } from './education';
+import { htmlLines, textLines } from './test-helpers';
+
+// [line, institution, degree, datesText]
+const LINES: Array<[string, string, string | null, string | null]> = [
+  ['University of Waterloo — Bachelor of Computer Science, Honours Co-op', 'University of Waterloo', 'Bachelor of Computer Science, Honours Co-op', null],
+  ['BSc Computer Science, University of Edinburgh, 2012–2016', 'University of Edinburgh', 'BSc Computer Science', '2012–2016'],
+  ['Universidade de São Paulo — Bachelor of Design, 2012 – 2016', 'Universidade de São Paulo', 'Bachelor of Design', '2012 – 2016'],
+  ['KTH Royal Institute of Technology — MSc Computer Science (2012–2015)', 'KTH Royal Institute of Technology', 'MSc Computer Science', '2012–2015'],
+  ['B.E. Computer Science, PSG College of Technology (2014–2018)', 'PSG College of Technology', 'B.E. Computer Science', '2014–2018'],
+  ['University of California, Santa Cruz', 'University of California, Santa Cruz', null, null],
+  ['Warsaw University of Technology                                     2012 – 2017', 'Warsaw University of Technology', null, '2012 – 2017'],
+  ['MSc Statistics · 2015 – 2017', '', 'MSc Statistics', '2015 – 2017'],
+  ['Master of Science in Data Science at ETH Zürich', 'ETH Zürich', 'Master of Science in Data Science', null],
+  ['Politecnico di Milano | Laurea Magistrale in Ingegneria Informatica | 2014 - 2016', 'Politecnico di Milano', 'Laurea Magistrale in Ingegneria Informatica', '2014 - 2016'],
+  ['Le Wagon — Web Development Bootcamp, 2019', 'Le Wagon', 'Web Development Bootcamp', '2019'],
+  ['Technische Universität München, Munich, Germany — PhD in Robotics', 'Technische Universität München', 'PhD in Robotics', null],
+  ['Interaction Design Foundation — UX Certificate, 2018', 'Interaction Design Foundation', 'UX Certificate', '2018'],
+  ['MIT, B.S. Mathematics, GPA 3.9', 'MIT', 'B.S. Mathematics', null],
+];
+
+describe('parseEducationLine', () => {
+  it.each(LINES)('%s', (line, institution, degree, dates) => {
+    const r = parseEducationLine(line);
+    expect({ institution: r.institution, degree: r.degree, datesText: r.datesText }).toEqual({ institution, degree, datesText: dates });
+  });
+});
+
+describe('parseEducation', () => {
+  it('institution heading, degree line, dates line, description (Himalayas-like)', () => {
+    const lines = htmlLines(`<article><h3>University of California, Santa Cruz</h3><ul><li>Master’s Degree in Computer Science, Computer Science</li><li>2019 - 2021</li>
+      <li>Completed a Master's degree in Computer Science at the University of California, Santa Cruz, focusing on systems.</li></ul></article>
+      <article><h3>Beijing University of Posts and Telecommunications</h3><ul><li>Bachelor’s Degree in Computer Science</li><li>2015 - 2019</li></ul></article>`);
+    expect(parseEducation(lines)).toEqual([
+      expect.objectContaining({ institution: 'University of California, Santa Cruz', degree: 'Master’s Degree in Computer Science, Computer Science', datesText: '2019 - 2021' }),
+      expect.objectContaining({ institution: 'Beijing University of Posts and Telecommunications', degree: 'Bachelor’s Degree in Computer Science', datesText: '2015 - 2019' }),
+    ]);
+  });
+
+  it('degree line above the institution line', () => {
+    const [e] = parseEducation(textLines('MSc Computer Science\nUniversity of Amsterdam\n2016 – 2018\n'));
+    expect(e).toMatchObject({ institution: 'University of Amsterdam', degree: 'MSc Computer Science', datesText: '2016 – 2018' });
+  });
+
+  it('one school per line', () => {
+    const es = parseEducation(textLines('Stanford University — MS Computer Science, 2014\nUC Berkeley — BA Economics, 2010\n'));
+    expect(es.map((e) => [e.institution, e.degree, e.datesText])).toEqual([
+      ['Stanford University', 'MS Computer Science', '2014'],
+      ['UC Berkeley', 'BA Economics', '2010'],
+    ]);
+  });
+
+  it('LinkedIn export: school line, then "Degree - ABBR, Field · (dates)"', () => {
+    const text = 'ETH Zürich\nMaster of Science - MS, Computer Science · (2014 - 2016)\nKTH Royal Institute of Technology\nBachelor of Science - BS, Computer Engineering · (2011 - 2014)\n';
+    expect(parseEducation(textLines(text)).map((e) => [e.institution, e.degree, e.datesText])).toEqual([
+      ['ETH Zürich', 'Master of Science, MS, Computer Science', '2014 - 2016'],
+      ['KTH Royal Institute of Technology', 'Bachelor of Science, BS, Computer Engineering', '2011 - 2014'],
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Role-line splitting and experience entries: tables of real shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExperience, parseRoleLine } from './experience';
+import { htmlLines, textLines } from './test-helpers';
+
+// [line, title, company, datesText|null, location|null]
+const ROLE_LINES: Array<[string, string, string, string | null, string | null]> = [
+  ['Senior Software Engineer at Stripe', 'Senior Software Engineer', 'Stripe', null, null],
+  ['Head of Growth at Monzo Bank', 'Head of Growth', 'Monzo Bank', null, null],
+  ['Product Designer @ Figma', 'Product Designer', 'Figma', null, null],
+  ['Senior iOS Engineer @ Spotify (2020–2024)', 'Senior iOS Engineer', 'Spotify', '2020–2024', null],
+  ['Staff Engineer @ Vercel (2019 - Present)', 'Staff Engineer', 'Vercel', '2019 - Present', null],
+  ['Senior Engineer, Acme Corp', 'Senior Engineer', 'Acme Corp', null, null],
+  ['Data Engineer, CD PROJEKT RED', 'Data Engineer', 'CD PROJEKT RED', null, null],
+  ['Acme Corp — Senior Engineer', 'Senior Engineer', 'Acme Corp', null, null],
+  ['Stone Pagamentos — UX Designer', 'UX Designer', 'Stone Pagamentos', null, null],
+  ['Principal Engineer & Co-Founder — Playit.gg', 'Principal Engineer & Co-Founder', 'Playit.gg', null, null],
+  ['Backend Engineer Intern — Lyft', 'Backend Engineer Intern', 'Lyft', null, null],
+  ['Software Engineer II (Merchant Platform) — DoorDash', 'Software Engineer II (Merchant Platform)', 'DoorDash', null, null],
+  ['Machine Learning Engineer Pinterest', 'Machine Learning Engineer', 'Pinterest', null, null],
+  ['Software Engineer Intern eBay', 'Software Engineer Intern', 'eBay', null, null],
+  ['Engineering Manager | Shopify | 2019 – 2022', 'Engineering Manager', 'Shopify', '2019 – 2022', null],
+  ['Google | Site Reliability Engineer | Zurich, Switzerland', 'Site Reliability Engineer', 'Google', null, 'Zurich, Switzerland'],
+  ['Senior Engineer, Acme        Jan 2019 – Present', 'Senior Engineer', 'Acme', 'Jan 2019 – Present', null],
+  ['Senior Data Engineer, Allegro                                 Jan 2021 – Present', 'Senior Data Engineer', 'Allegro', 'Jan 2021 – Present', null],
+  ['Research Intern at ByteDance, Dec 2018 - Sep 2019 (9 months)', 'Research Intern', 'ByteDance', 'Dec 2018 - Sep 2019', null],
+  ['Frontend Developer – Zalando SE – Berlin, Germany', 'Frontend Developer', 'Zalando SE', null, 'Berlin, Germany'],
+  ['Software Developer, Andela, Lagos, Nigeria', 'Software Developer', 'Andela', null, 'Lagos, Nigeria'],
+  ['Consultant · McKinsey & Company', 'Consultant', 'McKinsey & Company', null, null],
+  ['CTO & Co-founder, Tinybird (2019–2021)', 'CTO & Co-founder', 'Tinybird', '2019–2021', null],
+  ['VP Engineering at Algolia', 'VP Engineering', 'Algolia', null, null],
+  ['Freelance — Web Developer', 'Web Developer', 'Freelance', null, null],
+  ['Web Developer (Freelance)', 'Web Developer (Freelance)', '', null, null],
+  ['Teaching Assistant, KTH Royal Institute of Technology (2014–2015)', 'Teaching Assistant', 'KTH Royal Institute of Technology', '2014–2015', null],
+  ['Junior Analyst (internship), PwC Poland', 'Junior Analyst (internship)', 'PwC Poland', null, null],
+  ['Senior Product Manager, Shopify', 'Senior Product Manager', 'Shopify', null, null],
+  ['Member of Technical Staff at OpenAI', 'Member of Technical Staff', 'OpenAI', null, null],
+  ['Nurse Practitioner at Mayo Clinic (2016 – 2020)', 'Nurse Practitioner', 'Mayo Clinic', '2016 – 2020', null],
+  ['Klarna | iOS Developer', 'iOS Developer', 'Klarna', null, null],
+  ['Senior Backend Engineer @ Razorpay (Remote)', 'Senior Backend Engineer', 'Razorpay', null, 'Remote'],
+  ['Platform Lead - Deliveroo - London, UK - 2018 to 2021', 'Platform Lead', 'Deliveroo', '2018 to 2021', 'London, UK'],
+  ['Technical Writer, GitLab Inc.', 'Technical Writer', 'GitLab Inc.', null, null],
+  ['Director of Engineering', 'Director of Engineering', '', null, null],
+  ['Wealthsimple', '', 'Wealthsimple', null, null],
+];
+
+describe('parseRoleLine', () => {
+  it.each(ROLE_LINES)('%s', (line, title, company, dates, location) => {
+    const r = parseRoleLine(line);
+    expect({ title: r.title, company: r.company }).toEqual({ title, company });
+    expect(r.datesText).toBe(dates);
+    if (location) expect(r.location).toBe(location);
+  });
+
+  it('keeps the stated duration apart from the range', () => {
+    const r = parseRoleLine('Research Intern — Microsoft — May 2018 - Sep 2018 (4 months)');
+    expect(r.datesText).toBe('May 2018 - Sep 2018');
+    expect(r.statedDuration).toBe('4 months');
+  });
+
+  it('reports a split decided by word order as not confident', () => {
+    expect(parseRoleLine('Machine Learning Engineer Pinterest').confident).toBe(false);
+    expect(parseRoleLine('Senior Engineer at Acme').confident).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    for (const s of ['', ' ', '—', '@', '| | |', '(', ')))', 'a'.repeat(5000), '2019 – 2020', '@@@ at at at']) expect(() => parseRoleLine(s)).not.toThrow();
+  });
+});
+
+describe('parseExperience', () => {
+  it('title line, company line, date line, description (Himalayas-like HTML)', () => {
+    const lines = htmlLines(`<article><h3>Research Intern</h3><ul><li><a href="/c/b">ByteDance</a></li><li>Dec 2018 - Sep 2019 (9 months)</li>
+      <li>Built experimental React interfaces that let researchers visualize and interact with early-stage models.</li></ul></article>`);
+    const { entries } = parseExperience(lines);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ title: 'Research Intern', company: 'ByteDance', datesText: 'Dec 2018 - Sep 2019', statedDuration: '9 months' });
+    expect(entries[0]!.description).toMatch(/^Built experimental/);
+  });
+
+  it('company line then title line (LinkedIn-like)', () => {
+    const { entries, unsure } = parseExperience(textLines('Stripe\nSenior Software Engineer\nMar 2020 – Present\n  • Payments APIs\n'));
+    expect(entries[0]).toMatchObject({ title: 'Senior Software Engineer', company: 'Stripe', datesText: 'Mar 2020 – Present', highlights: ['Payments APIs'] });
+    expect(unsure).toEqual([]);
+  });
+
+  it('a company heading shared by several roles', () => {
+    const text = 'Acme Corp\n\nSenior Engineer    2021 – Present\n  - Led the billing rewrite.\nEngineer    2018 – 2021\n  - Built the API gateway.\n';
+    const { entries } = parseExperience(textLines(text));
+    expect(entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Engineer', 'Acme Corp', '2021 – Present'],
+      ['Engineer', 'Acme Corp', '2018 – 2021'],
+    ]);
+  });
+
+  it('one role per line, with dates, no bullets', () => {
+    const text = 'Staff Engineer, Vercel (2021–2024)\nSenior Engineer, Heroku (2017–2021)\nEngineer, Pivotal (2014–2017)\n';
+    const { entries } = parseExperience(textLines(text));
+    expect(entries.map((e) => `${e.title} / ${e.company} / ${e.datesText}`)).toEqual([
+      'Staff Engineer / Vercel / 2021–2024',
+      'Senior Engineer / Heroku / 2017–2021',
+      'Engineer / Pivotal / 2014–2017',
+    ]);
+  });
+
+  it('date first, then the role, then bullets', () => {
+    const text = '2019 – 2022\nSenior Designer at Canva\n- Led the templates team\n\n2016 – 2019\nDesigner at Atlassian\n- Jira onboarding\n';
+    const { entries } = parseExperience(textLines(text));
+    expect(entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Designer', 'Canva', '2019 – 2022'],
+      ['Designer', 'Atlassian', '2016 – 2019'],
+    ]);
+  });
+
+  it('bullets become highlights, paragraphs description, a place the location', () => {
+    const text = 'Senior Engineer — Monzo\nLondon, UK\nJan 2019 – Present\nOwned the ledger.\n  • Cut p99 latency by 75%.\n  • Mentored four engineers.\n';
+    const [e] = parseExperience(textLines(text)).entries;
+    expect(e).toMatchObject({ title: 'Senior Engineer', company: 'Monzo', location: 'London, UK', datesText: 'Jan 2019 – Present', description: 'Owned the ledger.' });
+    expect(e!.highlights).toEqual(['Cut p99 latency by 75%.', 'Mentored four engineers.']);
+  });
+
+  it('wrapped bullets in plain text continue the bullet', () => {
+    const text = 'Data Engineer, Allegro    2019 – 2021\n  - Built the clickstream platform on Kafka and\n    BigQuery (3B events/day).\n  - Wrote dbt models.\n';
+    const [e] = parseExperience(textLines(text)).entries;
+    expect(e!.highlights).toEqual(['Built the clickstream platform on Kafka and BigQuery (3B events/day).', 'Wrote dbt models.']);
+  });
+
+  it('a short first bullet does not become the company', () => {
+    const lines = htmlLines('<h3>Senior Engineer at Acme</h3><ul><li>Led team of 5</li><li>Shipped billing v2 to 40k merchants.</li></ul>');
+    const [e] = parseExperience(lines).entries;
+    expect(e).toMatchObject({ title: 'Senior Engineer', company: 'Acme' });
+    expect(e!.highlights).toEqual(['Led team of 5', 'Shipped billing v2 to 40k merchants.']);
+  });
+
+  it('notes an unsure split', () => {
+    const { unsure } = parseExperience(textLines('Machine Learning Engineer Pinterest\n  • Built GenAI pipelines.\n'));
+    expect(unsure[0]).toMatchObject({ field: 'experience[0].title' });
+  });
+
+  it('LinkedIn PDF export: company, tenure, then several roles with dates and places', () => {
+    const text = [
+      'Google', '5 years 3 months', 'Engineering Manager', 'January 2021 - Present (3 years 4 months)', 'Zürich, Switzerland',
+      'Manage 12 engineers on build infrastructure.', 'Senior Software Engineer', 'March 2019 - December 2020 (1 year 10 months)',
+      'Zürich, Switzerland', 'Spotify', 'Backend Engineer', 'June 2016 - February 2019 (2 years 9 months)', 'Stockholm, Sweden',
+    ].join('\n');
+    const { entries, unsure } = parseExperience(textLines(text));
+    expect(entries.map((e) => [e.title, e.company, e.datesText, e.statedDuration, e.location])).toEqual([
+      ['Engineering Manager', 'Google', 'January 2021 - Present', '3 years 4 months', 'Zürich, Switzerland'],
+      ['Senior Software Engineer', 'Google', 'March 2019 - December 2020', '1 year 10 months', 'Zürich, Switzerland'],
+      ['Backend Engineer', 'Spotify', 'June 2016 - February 2019', '2 years 9 months', 'Stockholm, Sweden'],
+    ]);
+    expect(unsure).toEqual([{ field: 'experience[1].company', message: expect.stringContaining('Google') }]);
+  });
+
+  it('definition lists: dates as terms, roles as values', () => {
+    const lines = htmlLines('<dl><dt>2020–present</dt><dd><strong>SRE</strong>, Mercari, Tokyo</dd><dt>2016–2020</dt><dd>Infrastructure Engineer, LINE Corporation</dd></dl>');
+    expect(parseExperience(lines).entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['SRE', 'Mercari', '2020–present'],
+      ['Infrastructure Engineer', 'LINE Corporation', '2016–2020'],
+    ]);
+  });
+
+  it('pipes with dates, one role per line, bullets between', () => {
+    const text = 'Lead Developer | Mercado Libre | 2020 – Present\n- Checkout team lead.\nDeveloper | Globant | 2017 – 2020\n- React and Node.js.\nIntern | IBM Brasil | 2016 – 2017\n';
+    expect(parseExperience(textLines(text)).entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Lead Developer', 'Mercado Libre', '2020 – Present'],
+      ['Developer', 'Globant', '2017 – 2020'],
+      ['Intern', 'IBM Brasil', '2016 – 2017'],
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Section-heading recognition and section finding.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSections, programmingLanguages, sectionHeading, sectionKindOf, type SectionKind } from './sections';
+import { htmlLines, textLines } from './test-helpers';
+
+const KINDS: Array<[string, SectionKind | null]> = [
+  ['Experience', 'experience'],
+  ['EXPERIENCE', 'experience'],
+  ['Work Experience', 'experience'],
+  ['WORK EXPERIENCE:', 'experience'],
+  ['💼 Experience', 'experience'],
+  ['## Experience', 'experience'],
+  ['Professional Experience', 'experience'],
+  ['Employment History', 'experience'],
+  ['Work history', 'experience'],
+  ['Relevant Experience', 'experience'],
+  ['Career', 'experience'],
+  ['E X P E R I E N C E', 'experience'],
+  ['Education', 'education'],
+  ['🎓 Education', 'education'],
+  ['Academic background', 'education'],
+  ['Skills', 'skills'],
+  ['Technical Skills', 'skills'],
+  ['Tech stack', 'skills'],
+  ['🛠️ Tech Stack', 'skills'],
+  ['Technologies', 'skills'],
+  ['Tools & skills', 'skills'],
+  ['Core competencies', 'skills'],
+  ['Expertise', 'skills'],
+  ['Projects', 'projects'],
+  ['Technical Projects & Open Source', 'projects'],
+  ['Side projects', 'projects'],
+  ['🚀 Open Source', 'projects'],
+  ['Licenses & certifications', 'certifications'],
+  ['Certifications', 'certifications'],
+  ['Awards', 'awards'],
+  ['Languages', 'languages'],
+  ['Summary', 'summary'],
+  ['About me', 'summary'],
+  ['👋 About', 'summary'],
+  ['Profile', 'summary'],
+  ['Objective', 'summary'],
+  ["What I'm looking for", 'summary'],
+  ['What I’m looking for', 'summary'],
+  ['Contact', 'contact'],
+  ['Publications', 'publications'],
+  ['Volunteering', 'volunteering'],
+  ['Interests', 'interests'],
+  ['Experience & Education', 'experience'],
+  // negatives
+  ['I have experience in Go', null],
+  ['Experience with Kubernetes and Terraform is a plus', null],
+  ['Senior Software Engineer', null],
+  ['Research Intern', null],
+  ['University of Waterloo', null],
+  ['Backend Systems', null],
+  ['Interested in hiring Peter?', null],
+  ['Open Source Contributions to the Go ecosystem, mostly CLI tools', null],
+  ['Skills I picked up at my last job were many and varied', null],
+  ['', null],
+];
+
+describe('sectionKindOf', () => {
+  it.each(KINDS)('%j → %s', (text, kind) => {
+    expect(sectionKindOf(text)).toBe(kind);
+  });
+});
+
+describe('sectionHeading', () => {
+  it('needs visual evidence for an ordinary word in plain text', () => {
+    const lines = textLines('Jane Doe\nSome notes\nWork\nI like my work.\n\nWORK\nAcme\n');
+    expect(sectionHeading(lines[2]!, lines[1])).toBeNull();
+    expect(sectionHeading(lines[4]!, lines[3])).toEqual({ kind: 'experience' });
+  });
+
+  it('takes a bold HTML paragraph as a heading, not a list item', () => {
+    const lines = htmlLines('<p><b>Experience</b></p><ul><li>Skills</li></ul>');
+    expect(sectionHeading(lines[0]!)).toEqual({ kind: 'experience' });
+    expect(sectionHeading(lines[1]!, lines[0])).toBeNull();
+  });
+
+  it('reads "Label: content" lines', () => {
+    const [l] = textLines('SKILLS: Go, Python, Rust');
+    expect(sectionHeading(l!)).toEqual({ kind: 'skills', inline: 'Go, Python, Rust' });
+  });
+
+  it('never takes a sentence for a heading', () => {
+    const [l] = textLines('I have experience in Go');
+    expect(sectionHeading(l!)).toBeNull();
+  });
+});
+
+describe('programmingLanguages', () => {
+  it.each([
+    [['Go Python Rust Java/Kotlin SQL'], true],
+    [['Languages: TypeScript, JavaScript, C#'], true],
+    [['English (native), German (C1)'], false],
+    [['Portuguese (native), English (fluent), Spanish (intermediate)'], false],
+    [['Swedish, English, some Go'], false],
+  ] as Array<[string[], boolean]>)('%j → %s', (texts, want) => {
+    expect(programmingLanguages(texts)).toBe(want);
+  });
+});
+
+describe('findSections', () => {
+  it('keeps "Languages" inside Skills when it lists programming languages (plain text)', () => {
+    const text = 'Jane Doe\n\nSkills\n\nLanguages\n\nGo Python Rust\n\nInfrastructure\n\nAWS Docker\n\nEducation\n\nMIT — BSc Computer Science\n';
+    const { header, sections } = findSections(textLines(text));
+    expect(header.map((l) => l.text)).toEqual(['Jane Doe']);
+    expect(sections.map((s) => s.kind)).toEqual(['skills', 'education']);
+    expect(sections[0]!.lines.map((l) => [l.text, !!l.label])).toEqual([
+      ['Languages', true],
+      ['Go Python Rust', false],
+      ['Infrastructure', false],
+      ['AWS Docker', false],
+    ]);
+  });
+
+  it('keeps nested h3 "Languages" inside an h2 Skills (HTML)', () => {
+    const html = '<h1>Jane</h1><h2>Skills</h2><h3>Languages</h3><p>Go Python</p><h3>Data</h3><p>Kafka</p><h2>Education</h2><h3>MIT</h3>';
+    const { sections } = findSections(htmlLines(html));
+    expect(sections.map((s) => s.kind)).toEqual(['skills', 'education']);
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Languages', 'Go Python', 'Data', 'Kafka']);
+  });
+
+  it('a spoken-languages section stays a languages section', () => {
+    const { sections } = findSections(textLines('SKILLS\nGo, SQL\n\nLANGUAGES\nEnglish (native), French (B2)\n'));
+    expect(sections.map((s) => s.kind)).toEqual(['skills', 'languages']);
+  });
+
+  it('ends a section at a heading of the same level and skips the subtitle', () => {
+    const html =
+      '<h2>Experience</h2><p>Work history, roles, and key accomplishments</p><h3>Engineer</h3><p>Acme</p><h2>Interested in hiring Jane?</h2><p>Sign up</p>';
+    const { sections } = findSections(htmlLines(html));
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Engineer', 'Acme']);
+  });
+
+  it('handles underlined plain-text headings and markdown hashes', () => {
+    const text = 'Jane Doe\n\nEXPERIENCE\n==========\nEngineer, Acme\n\nRANDOM FACTS\n============\nClimbing\n\n## Education\nMIT\n';
+    const { sections } = findSections(textLines(text));
+    expect(sections.map((s) => [s.kind, s.lines.map((l) => l.text)])).toEqual([
+      ['experience', ['Engineer, Acme']],
+      ['education', ['MIT']],
+    ]);
+  });
+
+  it('puts content written on the heading line into the section', () => {
+    const { sections } = findSections(textLines('Summary: Backend engineer.\nSKILLS: Go, SQL\n'));
+    expect(sections.map((s) => [s.kind, s.lines.map((l) => l.text)])).toEqual([['skills', ['Go, SQL']]]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Skills lists: splitting and sub-group labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSkills, splitSkillLine } from './skills';
+import { findSections } from './sections';
+import { htmlLines, textLines } from './test-helpers';
+
+describe('splitSkillLine', () => {
+  it.each([
+    ['Go, Python, Rust', ['Go', 'Python', 'Rust']],
+    ['Go Python Rust Java/Kotlin SQL', ['Go Python Rust Java/Kotlin SQL']],
+    ['TypeScript · React · Vue.js', ['TypeScript', 'React', 'Vue.js']],
+    ['AWS | GCP | Azure', ['AWS', 'GCP', 'Azure']],
+    ['Languages: Go, Python and Rust.', ['Go', 'Python', 'Rust']],
+    ['Data & tools: SQL, Amplitude', ['SQL', 'Amplitude']],
+    ['JavaScript (React, Node.js), Python', ['JavaScript (React, Node.js)', 'Python']],
+    ['Java/Kotlin; C++; C#', ['Java/Kotlin', 'C++', 'C#']],
+    ['CI/CD • Docker • Kubernetes', ['CI/CD', 'Docker', 'Kubernetes']],
+    ['Research & Development', ['Research & Development']],
+  ] as Array<[string, string[]]>)('%j', (line, want) => {
+    expect(splitSkillLine(line)).toEqual(want);
+  });
+
+  it('uses inline chips when the page has them', () => {
+    expect(splitSkillLine('Go · Rust', ['Go', 'Rust'])).toEqual(['Go', 'Rust']);
+  });
+});
+
+describe('parseSkills', () => {
+  it('drops sub-group labels of the Michael Dai layout (plain text)', () => {
+    const text = 'Skills\n\nLanguages\n\nGo Python Rust Java/Kotlin SQL\n\nBackend Systems\n\nMicroservices gRPC RESTful APIs Event-Driven System Design\n\nData & Storage\n\nPostgreSQL Kafka Redis\n';
+    const [skills] = findSections(textLines(text)).sections;
+    expect(parseSkills(skills!.lines)).toEqual(['Go Python Rust Java/Kotlin SQL', 'Microservices gRPC RESTful APIs Event-Driven System Design', 'PostgreSQL Kafka Redis']);
+  });
+
+  it('keeps a one-per-line list', () => {
+    const [skills] = findSections(textLines('SKILLS\nPython\nGo\nRust\nKubernetes\n')).sections;
+    expect(parseSkills(skills!.lines)).toEqual(['Python', 'Go', 'Rust', 'Kubernetes']);
+  });
+
+  it('list items and dedupe', () => {
+    const [skills] = findSections(htmlLines('<h2>Skills</h2><ul><li>Go</li><li>go</li><li>Terraform, AWS</li></ul>')).sections;
+    expect(parseSkills(skills!.lines)).toEqual(['Go', 'Terraform', 'AWS']);
+  });
+
+  it('label lines with a colon', () => {
+    const [skills] = findSections(textLines('TECHNICAL SKILLS\nFrontend:\nReact, Svelte\nBackend:\nNode.js, Postgres\n')).sections;
+    expect(parseSkills(skills!.lines)).toEqual(['React', 'Svelte', 'Node.js', 'Postgres']);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * A benchmark of the library on a given repository (real IndexedDB in
+ * Chromium, or fake-indexeddb in Node). It needs an empty library (or
+ * `allowClear: true`, which clears it first) and leaves it empty. It:
+ * saves n generated profiles one by one (p50 of a save), searches by name and
+ * by skill (the slower of the two), reads the first page of the list sorted
+ * by recent, exports everything (envelope + JSON text), and imports that
+ * export into the cleared library (parse + one-transaction commit).
+ * librarySearchMs is the slower of the name and the skill search.
+ */
+import { makeProfiles } from './fixtures/profiles';
+import { commitImport, parseImport } from './import';
+import type { ProfileRepository } from './repository';
+
+export interface LibraryBench {
+  librarySaveP50Ms: number;
+  librarySearchMs: number;
+  libraryListMs: number;
+  libraryExportMs: number;
+  libraryImportMs: number;
+}
+
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = clock();
+  const v = await fn();
+  return [clock() - t0, v];
+}
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export async function benchLibrary(repo: ProfileRepository, n = 10000, opts: { allowClear?: boolean; keepData?: boolean } = {}): Promise<LibraryBench> {
+  const existing = await repo.count();
+  if (existing > 0 && !opts.allowClear) {
+    throw new Error(`bench: the library “${repo.name}” holds ${existing} profiles; the benchmark clears it. Use an empty library or pass { allowClear: true }.`);
+  }
+  const profiles = makeProfiles(n, 42);
+  await repo.clear();
+
+  const saves: number[] = [];
+  for (const p of profiles) saves.push((await time(() => repo.save(p)))[0]);
+  saves.sort((a, b) => a - b);
+  const p50 = saves[Math.floor((saves.length - 1) / 2)] ?? 0;
+
+  const someone = profiles[Math.floor(n / 2)] ?? profiles[0];
+  const namePrefix = (someone?.name.split(' ')[1] ?? 'ada').slice(0, 4);
+  const [byName, nameResult] = await time(() => repo.search({ text: namePrefix, limit: 50 }));
+  const [bySkill, skillResult] = await time(() => repo.search({ skill: 'Rust', limit: 50 }));
+  if (n > 0 && nameResult.total === 0) throw new Error(`bench: search for “${namePrefix}” found nothing`);
+  void skillResult;
+
+  const [list, page] = await time(() => repo.search({ sort: 'recent', limit: 50 }));
+  if (page.total !== n) throw new Error(`bench: the library holds ${page.total} profiles, expected ${n}`);
+
+  const [exportMs, json] = await time(async () => JSON.stringify(await repo.exportAll()));
+
+  await repo.clear();
+  const [importMs, counts] = await time(async () => {
+    const parsed = parseImport(json);
+    if (!parsed.ok) throw new Error(`bench: import failed: ${parsed.reason}`);
+    return commitImport(repo, parsed.profiles, { annotations: parsed.annotations });
+  });
+  if (counts.new !== n) throw new Error(`bench: imported ${counts.new} new profiles, expected ${n}`);
+  if (!opts.keepData) await repo.clear();
+
+  return {
+    librarySaveP50Ms: round(p50),
+    librarySearchMs: round(Math.max(byName, bySkill)),
+    libraryListMs: round(list),
+    libraryExportMs: round(exportMs),
+    libraryImportMs: round(importMs),
+  };
+}

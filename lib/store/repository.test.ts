@@ -1,0 +1,377 @@
+/**
+ * The IndexedDB library (fake-indexeddb): save/re-save with history, notes,
+ * tags and corrections, indexed search, delete and undo, quarantine of
+ * records that stop validating, and concurrent writers on one database.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeProfile, makeProfiles } from './fixtures/profiles';
+import { freshRepo, secondRepo } from './fixtures/testing';
+import { LibraryError } from './errors';
+import type { ProfileRepository } from './repository';
+
+const opened: ProfileRepository[] = [];
+const repo = (...args: Parameters<typeof freshRepo>) => {
+  const r = freshRepo(...args);
+  opened.push(r);
+  return r;
+};
+afterEach(() => {
+  for (const r of opened.splice(0)) r.close();
+});
+
+const ada = () =>
+  makeProfile({
+    id: 'himalayas:ada',
+    name: 'Ada Lovelace',
+    headline: 'Engineer at Analytical Engines',
+    roles: [{ title: 'Engineer', company: 'Analytical Engines', start: '2019-01', current: true }],
+    skills: ['TypeScript', 'Rust'],
+  });
+
+describe('save, get, history', () => {
+  it('saves a new profile and reads it back validated, with derived index fields', async () => {
+    const r = repo();
+    const rec = await r.save(ada());
+    expect(rec.savedAt).toBe(rec.updatedAt);
+    expect(rec.notes).toBe('');
+    expect(rec.tags).toEqual([]);
+    expect(rec.skillKeys).toEqual(['typescript', 'rust']);
+    expect(rec.searchTokens).toEqual(expect.arrayContaining(['ada', 'lovelace', 'engineer', 'analytical', 'engines', 'typescript', 'rust']));
+    expect(await r.get('himalayas:ada')).toEqual(rec);
+    expect(await r.get('nobody')).toBeNull();
+    expect(await r.count()).toBe(1);
+    const h = await r.history('himalayas:ada');
+    expect(h).toHaveLength(1);
+    expect(h[0]).toMatchObject({ kind: 'created', origin: 'save', changes: [] });
+  });
+
+  it('saving the same person again updates the record, keeps savedAt, and appends what changed', async () => {
+    const r = repo();
+    const first = await r.save(ada());
+    const changed = makeProfile({
+      id: 'himalayas:ada',
+      name: 'Ada Lovelace',
+      headline: 'Staff Engineer at Babbage & Co',
+      roles: [
+        { title: 'Staff Engineer', company: 'Babbage & Co', start: '2025-01', current: true },
+        { title: 'Engineer', company: 'Analytical Engines', start: '2019-01', end: '2024-12' },
+      ],
+      skills: ['TypeScript', 'Rust', 'Go'],
+      extractedAt: '2026-02-01T00:00:00.000Z',
+    });
+    const since = await r.changesSinceSaved(changed);
+    expect(since?.map((c) => c.kind)).toEqual(['headline-changed', 'role-added', 'role-ended', 'skills-added']);
+    const second = await r.save(changed);
+    expect(second.savedAt).toBe(first.savedAt);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+    expect(await r.count()).toBe(1);
+    const h = await r.history('himalayas:ada');
+    expect(h.map((e) => e.kind)).toEqual(['created', 'updated']);
+    expect(h[1]!.changes.map((c) => c.text)).toEqual([
+      'headline changed',
+      'new role: Staff Engineer at Babbage & Co',
+      'role ended: Engineer at Analytical Engines (2024-12)',
+      'new skill: Go',
+    ]);
+    expect(await r.changesSinceSaved(changed)).toEqual([]);
+    expect(await r.changesSinceSaved(makeProfile({ id: 'x:unsaved' }))).toBeNull();
+  });
+
+  it('re-saving an identical profile (only extractedAt differs) writes nothing', async () => {
+    const r = repo();
+    const first = await r.save(ada());
+    const again = await r.save({ ...ada(), source: { ...ada().source, extractedAt: '2030-01-01T00:00:00.000Z' } });
+    expect(again).toEqual(first);
+    expect(await r.history('himalayas:ada')).toHaveLength(1);
+  });
+
+  it('rejects an invalid profile with a LibraryError and writes nothing', async () => {
+    const r = repo();
+    const bad = { ...ada(), source: { ...ada().source, site: 'Not Valid' } };
+    await expect(r.save(bad)).rejects.toMatchObject({ name: 'LibraryError', kind: 'invalid-data' });
+    await expect(r.saveMany([makeProfile({ id: 'a:1' }), bad])).rejects.toBeInstanceOf(LibraryError);
+    expect(await r.count()).toBe(0);
+  });
+
+  it('saveMany writes all in one go and reports new / updated / unchanged', async () => {
+    const r = repo();
+    await r.save(ada());
+    const outcomes = await r.saveMany([ada(), makeProfile({ id: 'a:2', name: 'Bo' }), { ...ada(), headline: 'Changed' }]);
+    expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'new', 'updated']);
+    expect(outcomes[2]!.changes.map((c) => c.kind)).toEqual(['headline-changed']);
+    expect(await r.count()).toBe(2);
+  });
+});
+
+describe('notes, tags, corrections', () => {
+  it('sets notes and adds/removes normalised tags, keeping them across re-saves', async () => {
+    const r = repo();
+    await r.save(ada());
+    await r.setNotes('himalayas:ada', 'Met at the conference; strong on compilers.');
+    await r.addTag('himalayas:ada', '  Backend  Hire ');
+    await r.addTag('himalayas:ada', 'backend hire');
+    await r.addTag('himalayas:ada', 'Rust');
+    let rec = await r.get('himalayas:ada');
+    expect(rec?.tags).toEqual(['backend hire', 'rust']);
+    expect(rec?.notes).toMatch(/conference/);
+    await r.removeTag('himalayas:ada', 'RUST');
+    await r.save({ ...ada(), headline: 'New headline' });
+    rec = await r.get('himalayas:ada');
+    expect(rec?.tags).toEqual(['backend hire']);
+    expect(rec?.notes).toMatch(/conference/);
+    expect(await r.listTags()).toEqual(['backend hire']);
+  });
+
+  it.each([
+    ['empty tag', (r: ProfileRepository) => r.addTag('himalayas:ada', '   '), 'invalid-data'],
+    ['punctuation-only tag', (r: ProfileRepository) => r.addTag('himalayas:ada', '!!!'), 'invalid-data'],
+    ['notes too long', (r: ProfileRepository) => r.setNotes('himalayas:ada', 'x'.repeat(100_001)), 'invalid-data'],
+    ['unknown id (notes)', (r: ProfileRepository) => r.setNotes('nobody', 'hi'), 'not-found'],
+    ['unknown id (tag)', (r: ProfileRepository) => r.addTag('nobody', 'x'), 'not-found'],
+    ['correction of a field that does not exist', (r: ProfileRepository) => r.setCorrection('himalayas:ada', 'experience.9.title', 'X'), 'invalid-data'],
+    ['correction with an invalid value', (r: ProfileRepository) => r.setCorrection('himalayas:ada', 'headline', 42), 'invalid-data'],
+    ['correction of a prototype key', (r: ProfileRepository) => r.setCorrection('himalayas:ada', '__proto__.polluted', 'x'), 'invalid-data'],
+  ])('refuses %s', async (_, act, kind) => {
+    const r = repo();
+    await r.save(ada());
+    const before = await r.get('himalayas:ada');
+    await expect(act(r)).rejects.toMatchObject({ kind });
+    expect(await r.get('himalayas:ada')).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps corrections with the record; search and sort use the corrected values', async () => {
+    const r = repo();
+    await r.save(ada());
+    const rec = await r.setCorrection('himalayas:ada', 'experience.0.title', 'Principal Engineer');
+    expect(rec.corrections).toEqual({ 'experience.0.title': 'Principal Engineer' });
+    expect(rec.profile.experience[0]!.title).toBe('Engineer'); // the extracted value is kept as extracted
+    expect((await r.search({ text: 'principal' })).total).toBe(1);
+    await r.setCorrection('himalayas:ada', 'name', 'Augusta Ada King');
+    expect((await r.search({ text: 'augusta' })).total).toBe(1);
+    // Re-saving keeps the corrections.
+    await r.save({ ...ada(), headline: 'Another' });
+    expect((await r.get('himalayas:ada'))?.corrections).toEqual({ 'experience.0.title': 'Principal Engineer', name: 'Augusta Ada King' });
+    const cleared = await r.setCorrections('himalayas:ada', {});
+    expect(cleared.corrections).toBeUndefined();
+    expect((await r.search({ text: 'augusta' })).total).toBe(0);
+  });
+});
+
+describe('search', () => {
+  const people = () => [
+    makeProfile({ id: 'h:1', name: 'Ada Lovelace', headline: 'Rust engineer', roles: [{ title: 'Staff Engineer', company: 'Acme', start: '2015-01', current: true }], skills: ['Rust', 'Node.js'], totalMonths: 120 }),
+    makeProfile({ id: 'h:2', name: 'Alan Turing', headline: 'Cryptanalyst', roles: [{ title: 'Researcher', company: 'Bletchley', start: '2018-01', current: true }], skills: ['Python'], totalMonths: 60 }),
+    makeProfile({ id: 'r:3', site: 'resume', name: 'Zoë Ångström', headline: 'Frontend at Globex', roles: [{ title: 'Frontend Developer', company: 'Globex', start: '2020-01', current: true }], skills: ['React', 'C++'], totalMonths: null }),
+    makeProfile({ id: 'h:4', name: 'adam smith', headline: null, roles: [], skills: ['Rust'], totalMonths: 12 }),
+  ];
+  const setup = async () => {
+    const r = repo();
+    for (const p of people()) await r.save(p);
+    await r.addTag('h:1', 'shortlist');
+    await r.addTag('r:3', 'shortlist');
+    return r;
+  };
+  const ids = (res: { records: Array<{ id: string }> }) => res.records.map((x) => x.id);
+
+  it.each([
+    [{ text: 'ada' }, ['h:4', 'h:1']], // prefix: "ada" also finds "adam"
+    [{ text: 'ada lov' }, ['h:1']],
+    [{ text: 'Ad' }, ['h:4', 'h:1']],
+    [{ text: 'ada love' }, ['h:1']],
+    [{ text: 'lovelace turing' }, []],
+    [{ text: 'zoe' }, ['r:3']],
+    [{ text: 'ANGSTROM' }, ['r:3']],
+    [{ text: 'acme' }, ['h:1']],
+    [{ text: 'staff' }, ['h:1']],
+    [{ text: 'node' }, ['h:1']],
+    [{ text: 'nodejs' }, ['h:1']],
+    [{ text: 'node.js' }, ['h:1']],
+    [{ text: 'c++' }, ['r:3']],
+    [{ text: 'globex front' }, ['r:3']],
+    [{ skill: 'rust' }, ['h:4', 'h:1']],
+    [{ skill: 'RUST', text: 'love' }, ['h:1']],
+    [{ skill: 'python', text: 'ada' }, []],
+    [{ skill: 'Node.js' }, ['h:1']],
+    [{ skill: 'ru' }, []],
+    [{ tag: 'Shortlist' }, ['r:3', 'h:1']],
+    [{ tag: 'shortlist', site: 'resume' }, ['r:3']],
+    [{ site: 'himalayas' }, ['h:4', 'h:2', 'h:1']],
+    [{ site: 'h' }, []],
+    [{ text: '!!!' }, ['h:4', 'r:3', 'h:2', 'h:1']],
+    [{}, ['h:4', 'r:3', 'h:2', 'h:1']],
+  ])('search(%j) → %j', async (q, expected) => {
+    const r = await setup();
+    const res = await r.search(q);
+    expect(ids(res)).toEqual(expected);
+    expect(res.total).toBe(expected.length);
+  });
+
+  it.each([
+    ['recent', ['h:4', 'r:3', 'h:2', 'h:1']],
+    ['name', ['h:1', 'h:4', 'h:2', 'r:3']],
+    ['experience', ['h:1', 'h:2', 'h:4', 'r:3']],
+  ] as const)('sorts by %s, with and without filters', async (sort, expected) => {
+    const r = await setup();
+    expect(ids(await r.search({ sort }))).toEqual(expected);
+    expect(ids(await r.search({ sort, skill: 'rust' }))).toEqual(expected.filter((id) => id === 'h:1' || id === 'h:4'));
+    expect(ids(await r.search({ sort, site: 'himalayas' }))).toEqual(expected.filter((id) => id !== 'r:3'));
+  });
+
+  it('tolerates odd paging and sort values from callers', async () => {
+    const r = await setup();
+    expect(ids(await r.search({ sort: 'constructor' as never }))).toEqual(['h:4', 'r:3', 'h:2', 'h:1']);
+    expect(ids(await r.search({ offset: -5, limit: Number.NaN }))).toEqual([]);
+    expect(ids(await r.search({ offset: Number.NaN, limit: 2 }))).toEqual(['h:4', 'r:3']);
+    expect(ids(await r.search({ offset: 3, limit: 1e9 }))).toEqual(['h:1']);
+    expect(ids(await r.search({ offset: 99 }))).toEqual([]);
+  });
+
+  it('pages with offset and limit and reports the total', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(30));
+    const p1 = await r.search({ sort: 'name', limit: 10 });
+    const p2 = await r.search({ sort: 'name', limit: 10, offset: 10 });
+    const all = await r.search({ sort: 'name', limit: 100 });
+    expect(p1.total).toBe(30);
+    expect([...ids(p1), ...ids(p2)]).toEqual(ids(all).slice(0, 20));
+    expect((await r.search({ limit: 0 })).records).toEqual([]);
+  });
+
+  it('large match sets (over the in-memory threshold) page in the same order as small ones', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(600, 7));
+    const everyone = await r.search({ sort: 'experience', limit: 1000 });
+    const viaText = await r.search({ sort: 'experience', text: 'at', limit: 1000 }); // "at" in every headline ("… at Acme") → > 200 matches
+    expect(viaText.total).toBeGreaterThan(200);
+    const wanted = new Set(ids(viaText));
+    expect(ids(viaText)).toEqual(ids(everyone).filter((id) => wanted.has(id)));
+    const page = await r.search({ sort: 'experience', text: 'at', offset: 50, limit: 25 });
+    expect(ids(page)).toEqual(ids(viaText).slice(50, 75));
+    const months = everyone.records.map((x) => x.totalMonths);
+    expect(months).toEqual([...months].sort((a, b) => b - a));
+  });
+});
+
+describe('remove, restore, clear', () => {
+  it('removes records with their history and restores them (undo)', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(3));
+    await r.save({ ...makeProfiles(3)[0]!, headline: 'changed' });
+    await r.addTag('himalayas:p0', 'keep');
+    const before = await r.all();
+    const removed = await r.remove(['himalayas:p0', 'himalayas:p1', 'nobody']);
+    expect(removed.records.map((x) => x.id)).toEqual(['himalayas:p0', 'himalayas:p1']);
+    expect(removed.history).toHaveLength(3);
+    expect(await r.count()).toBe(1);
+    expect(await r.history('himalayas:p0')).toEqual([]);
+    expect(await r.restore(removed)).toEqual({ restored: 2, skipped: 0 });
+    expect(await r.all()).toEqual(before);
+    expect((await r.history('himalayas:p0')).map((h) => h.kind)).toEqual(['created', 'updated']);
+  });
+
+  it('restore skips a record that was saved again after the delete', async () => {
+    const r = repo();
+    await r.save(ada());
+    const removed = await r.remove(['himalayas:ada']);
+    await r.save({ ...ada(), headline: 'saved again' });
+    expect(await r.restore(removed.records)).toEqual({ restored: 0, skipped: 1 });
+    expect((await r.get('himalayas:ada'))?.profile.headline).toBe('saved again');
+  });
+
+  it('clear empties the library and its history', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(5));
+    await r.clear();
+    expect(await r.count()).toBe(0);
+    expect(await r.history('himalayas:p0')).toEqual([]);
+    expect((await r.search({})).total).toBe(0);
+  });
+});
+
+describe('quarantine', () => {
+  it('moves a stored record that no longer validates to quarantine on read, with the reason', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(3));
+    // Corrupt a stored record behind the repository's back (e.g. an older build wrote a bad value).
+    const raw = (await r.db.profiles.get('himalayas:p1')) as unknown as Record<string, any>;
+    raw.profile.source.site = 'NOT VALID';
+    await r.db.profiles.put(raw as never);
+
+    expect(await r.get('himalayas:p1')).toBeNull();
+    const q = await r.listQuarantine();
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ table: 'profiles', key: 'himalayas:p1' });
+    expect(q[0]!.reason).toMatch(/profile\.source\.site/);
+    expect((q[0]!.record as any).profile.name).toBe(raw.profile.name);
+    expect(await r.count()).toBe(2);
+    // The rest of the library is untouched and searchable.
+    expect((await r.search({})).total).toBe(2);
+    await r.discardQuarantined();
+    expect(await r.listQuarantine()).toEqual([]);
+  });
+
+  it('search and list quarantine invalid records they meet instead of returning them', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(4));
+    const raw = (await r.db.profiles.get('himalayas:p2')) as unknown as Record<string, any>;
+    raw.savedAt = 'yesterday';
+    await r.db.profiles.put(raw as never);
+    const res = await r.search({});
+    expect(res.records.map((x) => x.id)).not.toContain('himalayas:p2');
+    expect(res.total).toBe(3);
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p2']);
+  });
+
+  it('saving over an invalid stored record quarantines the old one and saves fresh', async () => {
+    const r = repo();
+    await r.save(ada());
+    const raw = (await r.db.profiles.get('himalayas:ada')) as unknown as Record<string, any>;
+    raw.tags = 'not an array';
+    await r.db.profiles.put(raw as never);
+    const rec = await r.save({ ...ada(), headline: 'fresh' });
+    expect(rec.profile.headline).toBe('fresh');
+    expect(await r.listQuarantine()).toHaveLength(1);
+  });
+});
+
+describe('concurrency', () => {
+  it('two contexts saving at once (different and same ids) lose nothing; history is complete', async () => {
+    const a = repo();
+    const b = secondRepo(a);
+    opened.push(b);
+    const profiles = makeProfiles(20, 3);
+    const writes: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 40; i++) {
+      const base = profiles[i % 20]!;
+      // Every write differs from every other one, so every write is a real update.
+      const p = { ...base, headline: `${base.headline} (save ${i})` };
+      writes.push((i % 2 ? a : b).save(p));
+    }
+    // Same id from both contexts at the same time.
+    for (let i = 0; i < 10; i++) writes.push((i % 2 ? a : b).save({ ...ada(), headline: `race ${i}` }));
+    await Promise.all(writes);
+
+    expect(await a.count()).toBe(21);
+    expect(await b.count()).toBe(21);
+    let entries = 0;
+    for (const p of profiles) {
+      const h = await a.history(p.id);
+      expect(h.map((e) => e.kind)).toEqual(['created', 'updated']);
+      entries += h.length;
+    }
+    const adaHistory = await b.history('himalayas:ada');
+    expect(adaHistory).toHaveLength(10);
+    expect(adaHistory.filter((e) => e.kind === 'created')).toHaveLength(1);
+    expect(entries).toBe(40);
+  });
+
+  it('concurrent tag edits from two contexts are all kept (read-modify-write in one transaction)', async () => {
+    const a = repo();
+    const b = secondRepo(a);
+    opened.push(b);
+    await a.save(ada());
+    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).addTag('himalayas:ada', `tag ${i}`)));
+    expect((await a.get('himalayas:ada'))?.tags).toHaveLength(20);
+  });
+});
