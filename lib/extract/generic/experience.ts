@@ -223,7 +223,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
       statedDuration = hit.durationText;
     }
     for (const col of columns(hit ? withoutDates(l.text, hit) : l.text)) {
-      let t = tidy(col);
+      const t = tidy(col);
       if (!t || DURATION_ONLY.test(t)) continue;
       if (looksLikeLocation(t)) {
         location ??= t;

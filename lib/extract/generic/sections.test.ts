@@ -71,14 +71,14 @@ describe('sectionKindOf', () => {
 describe('sectionHeading', () => {
   it('needs visual evidence for an ordinary word in plain text', () => {
     const lines = textLines('Jane Doe\nSome notes\nWork\nI like my work.\n\nWORK\nAcme\n');
-    expect(sectionHeading(lines[2]!, lines[1])).toBeNull();
-    expect(sectionHeading(lines[4]!, lines[3])).toEqual({ kind: 'experience' });
+    expect(sectionHeading(lines[2]!)).toBeNull();
+    expect(sectionHeading(lines[4]!)).toEqual({ kind: 'experience' });
   });
 
   it('takes a bold HTML paragraph as a heading, not a list item', () => {
     const lines = htmlLines('<p><b>Experience</b></p><ul><li>Skills</li></ul>');
     expect(sectionHeading(lines[0]!)).toEqual({ kind: 'experience' });
-    expect(sectionHeading(lines[1]!, lines[0])).toBeNull();
+    expect(sectionHeading(lines[1]!)).toBeNull();
   });
 
   it('reads "Label: content" lines', () => {

@@ -160,7 +160,7 @@ export interface HeadingHit {
 }
 
 /** Whether a line is a section heading, and of which section. */
-export function sectionHeading(l: Line, prev?: Line): HeadingHit | null {
+export function sectionHeading(l: Line): HeadingHit | null {
   if (l.marker || l.kind === 'item' || l.kind === 'value' || l.kind === 'rule') return null;
   const text = l.text;
   if (text.length > 80) {
@@ -253,7 +253,7 @@ export function findSections(lines: readonly Line[]): Layout {
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    const hit = sectionHeading(l, lines[k - 1]);
+    const hit = sectionHeading(l);
     if (hit) {
       let kind = hit.kind;
       const rank = headingRank(l);
