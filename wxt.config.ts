@@ -4,6 +4,8 @@ import { SITE_MATCHES } from './lib/detect/sites';
 
 // The manifest is the extension's whole privilege set; README.md explains each entry.
 export default defineConfig({
+  // A separate output folder lets several builds run side by side (PROFILE_LENS_OUT=.output-x npm run build).
+  outDir: process.env.PROFILE_LENS_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
