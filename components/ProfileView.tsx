@@ -1,35 +1,68 @@
 /**
- * The current profile: header, summary figures, experience, skills,
- * education, and what the pipeline was unsure of. Takes data, renders it;
- * page-derived text is only ever rendered as text.
+ * The current profile, in the order a recruiter reads: header, summary
+ * figures, experience (timeline and roles grouped by company), skills,
+ * education, insights, and what the parser was unsure of (correctable).
+ * Takes data, renders it; page-derived text is only ever rendered as text.
  */
-import type { Profile, Skill, SkillCategory } from '../lib/schema/profile';
-import { CATEGORY_LABELS, formatDate, formatMonths, formatRange, initials } from './format';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Profile } from '../lib/schema/profile';
+import { companyGroups } from '../lib/normalize/stats';
+import { formatMonths, formatRange, initials } from './format';
 import { SafeLink } from './SafeLink';
-
-export interface SaveState {
-  savedAt: string | null;
-  updatedAt: string | null;
-  busy: boolean;
-  message: string | null;
-}
+import { Timeline } from './Timeline';
+import { SkillSummary } from './SkillSummary';
+import { Insights } from './Insights';
 
 export interface ProfileViewProps {
   profile: Profile;
-  save: SaveState;
-  onSave(): void;
-  onExport(): void;
+  now: Date;
+  /** Save state, notes and tags (SavedControls), rendered under the header. */
+  saveControls?: ComponentChildren;
+  onExportJson(): void;
+  onExportJsonResume(): void;
+  /** Present when corrections can be kept (the profile is saved or can be). */
+  onCorrect?(field: string, value: string): void;
 }
 
-function groupSkills(skills: Skill[]): Array<[SkillCategory, Skill[]]> {
-  const groups = new Map<SkillCategory, Skill[]>();
-  for (const s of skills) groups.set(s.category, [...(groups.get(s.category) ?? []), s]);
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+const SENIORITY: Record<string, string> = { 'c-level': 'C-level', vp: 'VP' };
+const seniorityLabel = (s: string[]) => s.map((x) => SENIORITY[x] ?? x[0]!.toUpperCase() + x.slice(1)).join(', ');
+
+function get(profile: Profile, path: string): string {
+  let node: unknown = profile;
+  for (const seg of path.replace(/\[(\d+)\]/g, '.$1').split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return typeof node === 'string' ? node : '';
 }
 
-export function ProfileView({ profile, save, onSave, onExport }: ProfileViewProps) {
-  const p = profile;
-  const topSkills = p.skills.slice(0, 6);
+function Correction({ profile, field, message, onCorrect }: { profile: Profile; field: string; message: string; onCorrect(field: string, value: string): void }) {
+  const path = field.replace(/\[(\d+)\]/g, '.$1');
+  const [value, setValue] = useState(get(profile, path));
+  const id = `fix-${path.replace(/\./g, '-')}`;
+  const editable = /^(name|headline|(experience|education)\.\d+\.(title|company|institution|degree|location))$/.test(path);
+  return (
+    <li>
+      <code>{path}</code>: {message}
+      {editable && (
+        <form
+          class="correction"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onCorrect(path, value.trim());
+          }}
+        >
+          <label for={id} class="visually-hidden">{`Correct ${path}`}</label>
+          <input id={id} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+          <button type="submit" class="secondary">
+            Correct
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
+export function ProfileView({ profile: p, now, saveControls, onExportJson, onExportJsonResume, onCorrect }: ProfileViewProps) {
+  const current = p.experience.find((e) => e.current);
   return (
     <article class="profile" aria-labelledby="profile-name">
       <header class="profile-header">
@@ -46,42 +79,60 @@ export function ProfileView({ profile, save, onSave, onExport }: ProfileViewProp
                 {p.location.countryCode ? ` (${p.location.countryCode})` : ''}
               </span>
             )}
-            <span class="site">
-              <SafeLink href={p.source.url}>{p.handle ? `@${p.handle}` : 'Source page'}</SafeLink> on {p.source.site}
-            </span>
+            {p.source.url ? (
+              <span class="site">
+                <SafeLink href={p.source.url}>{p.handle ? `@${p.handle}` : 'Source page'}</SafeLink> on {p.source.site}
+              </span>
+            ) : (
+              <span class="site">from pasted text</span>
+            )}
           </p>
         </div>
       </header>
 
+      {saveControls}
       <div class="actions">
-        <button type="button" onClick={onSave} disabled={save.busy}>
-          Save profile
-        </button>
-        <button type="button" class="secondary" onClick={onExport} disabled={save.busy}>
+        <button type="button" class="secondary" onClick={onExportJson} title="Every saved profile, in one file">
           Export JSON
         </button>
-        <span class="save-state" role="status">
-          {save.message ?? (save.savedAt ? `Saved on ${formatDate(save.updatedAt ?? save.savedAt)}` : 'Not saved')}
-        </span>
+        <button type="button" class="secondary" onClick={onExportJsonResume}>
+          Export JSON Resume
+        </button>
       </div>
 
       <section aria-labelledby="h-summary" class="figures">
-        <h2 id="h-summary" class="visually-hidden">
-          Summary
-        </h2>
+        <h2 id="h-summary">At a glance</h2>
         <dl>
           <div>
             <dt>Total experience</dt>
-            <dd data-testid="total-experience">{p.stats.totalExperienceMonths !== null ? formatMonths(p.stats.totalExperienceMonths) : 'unknown'}</dd>
+            <dd data-testid="total-experience">{p.stats.totalExperienceMonths !== null ? formatMonths(p.stats.totalExperienceMonths) : 'no dates'}</dd>
           </div>
+          {p.stats.totalExperienceMonthsExcludingInternships !== null && p.stats.totalExperienceMonthsExcludingInternships !== p.stats.totalExperienceMonths && (
+            <div>
+              <dt>Without internships</dt>
+              <dd>{formatMonths(p.stats.totalExperienceMonthsExcludingInternships)}</dd>
+            </div>
+          )}
           <div>
             <dt>Current role</dt>
-            <dd>{p.stats.currentTitle ? `${p.stats.currentTitle}${p.stats.currentCompany ? ` at ${p.stats.currentCompany}` : ''}` : 'none listed'}</dd>
+            <dd>{current ? `${current.title}${current.company ? ` at ${current.company}` : ''}` : 'none listed'}</dd>
           </div>
-          {topSkills.length > 0 && (
+          {p.stats.seniority.length > 0 && (
             <div>
+              <dt>Seniority</dt>
+              <dd>{seniorityLabel(p.stats.seniority)}</dd>
+            </div>
+          )}
+          {p.stats.averageTenureMonths !== null && (
+            <div>
+              <dt>Average tenure</dt>
+              <dd>{formatMonths(p.stats.averageTenureMonths)}</dd>
+            </div>
+          )}
+          {p.skills.length > 0 && (
+            <div class="wide">
               <dt>Top skills</dt>
-              <dd>{topSkills.map((s) => s.name).join(', ')}</dd>
+              <dd>{p.skills.slice(0, 6).map((s) => s.name).join(', ')}</dd>
             </div>
           )}
         </dl>
@@ -101,53 +152,57 @@ export function ProfileView({ profile, save, onSave, onExport }: ProfileViewProp
         {p.experience.length === 0 ? (
           <p class="empty">No experience listed.</p>
         ) : (
-          <ol class="entries">
-            {p.experience.map((e) => (
-              <li class="entry" data-testid="experience-entry">
-                <h3>
-                  {e.title}
-                  {e.company && <span class="company"> · {e.company}</span>}
-                </h3>
-                <p class="when">
-                  {formatRange(e.start, e.end, e.current)}
-                  {e.durationMonths !== null && <span> · {formatMonths(e.durationMonths)}</span>}
-                  {e.location && <span> · {e.location}</span>}
-                </p>
-                {e.description && <p class="desc">{e.description}</p>}
-                {e.highlights.length > 0 && (
-                  <ul class="highlights">
-                    {e.highlights.map((h) => (
-                      <li>{h}</li>
+          <>
+            <Timeline profile={p} now={now} />
+            <ol class="entries">
+              {companyGroups(p.experience).map((roles) => (
+                <li class="company-group">
+                  {roles.length > 1 && (
+                    <h3 class="group-name">
+                      {roles[0]!.company} <span class="when">· {roles.length} roles</span>
+                    </h3>
+                  )}
+                  <ol class="entries">
+                    {roles.map((e) => (
+                      <li class="entry" data-testid="experience-entry">
+                        <h3>
+                          {e.title}
+                          {e.company && roles.length === 1 && <span class="company"> · {e.company}</span>}
+                        </h3>
+                        <p class="when">
+                          {formatRange(e.start, e.end, e.current) || (e.datesText ?? 'no dates')}
+                          {e.durationMonths !== null && <span> · {formatMonths(e.durationMonths)}</span>}
+                          {e.location && <span> · {e.location}</span>}
+                          {e.seniority.length > 0 && <span> · {seniorityLabel(e.seniority)}</span>}
+                        </p>
+                        {e.description && <p class="desc">{e.description}</p>}
+                        {e.highlights.length > 0 && (
+                          <ul class="highlights">
+                            {e.highlights.map((h) => (
+                              <li>{h}</li>
+                            ))}
+                          </ul>
+                        )}
+                        {e.skills.length > 0 && (
+                          <ul class="chips" aria-label="Skills in this role">
+                            {e.skills.map((s) => (
+                              <li class="chip">{s}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
                     ))}
-                  </ul>
-                )}
-                {e.skills.length > 0 && (
-                  <p class="chips" aria-label="Skills in this role">
-                    {e.skills.map((s) => (
-                      <span class="chip">{s}</span>
-                    ))}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
+                  </ol>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
 
       <section aria-labelledby="h-skills">
         <h2 id="h-skills">Skills ({p.skills.length})</h2>
-        {groupSkills(p.skills).map(([category, skills]) => (
-          <div class="skill-group">
-            <h3>{CATEGORY_LABELS[category]}</h3>
-            <p class="chips">
-              {skills.map((s) => (
-                <span class="chip" title={`${s.mentions} mention${s.mentions === 1 ? '' : 's'}: ${s.sources.join(', ')}`}>
-                  {s.name}
-                </span>
-              ))}
-            </p>
-          </div>
-        ))}
+        <SkillSummary profile={p} />
       </section>
 
       <section aria-labelledby="h-education">
@@ -167,18 +222,30 @@ export function ProfileView({ profile, save, onSave, onExport }: ProfileViewProp
         )}
       </section>
 
-      {p.warnings.length > 0 && (
-        <section aria-labelledby="h-checks">
-          <h2 id="h-checks">Worth checking</h2>
+      <section aria-labelledby="h-insights">
+        <h2 id="h-insights">Worth a look</h2>
+        <Insights insights={p.insights} />
+      </section>
+
+      <section aria-labelledby="h-checks">
+        <h2 id="h-checks">Extraction</h2>
+        <p>
+          Completeness <strong data-testid="completeness">{Math.round(p.completeness * 100)}%</strong> · read by {p.source.method}
+        </p>
+        {p.warnings.length > 0 && (
           <ul class="warnings">
-            {p.warnings.map((w) => (
-              <li>
-                <code>{w.field}</code>: {w.message}
-              </li>
-            ))}
+            {p.warnings.map((w) =>
+              onCorrect ? (
+                <Correction profile={p} field={w.field} message={w.message} onCorrect={onCorrect} />
+              ) : (
+                <li>
+                  <code>{w.field}</code>: {w.message}
+                </li>
+              ),
+            )}
           </ul>
-        </section>
-      )}
+        )}
+      </section>
     </article>
   );
 }

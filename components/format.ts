@@ -1,5 +1,4 @@
 /** Display formatting for the panel: pure functions, tested in components/format.test.ts. */
-import type { SkillCategory } from '../lib/schema/profile';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -32,22 +31,7 @@ export function initials(name: string): string {
   return letters.map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]?.toUpperCase() ?? '').join('') || '?';
 }
 
-export const CATEGORY_LABELS: Record<SkillCategory, string> = {
-  languages: 'Languages',
-  frontend: 'Frontend',
-  backend: 'Backend',
-  data: 'Data',
-  'ml-ai': 'ML / AI',
-  'cloud-infrastructure': 'Cloud & infrastructure',
-  devops: 'DevOps',
-  testing: 'Testing',
-  mobile: 'Mobile',
-  design: 'Design',
-  product: 'Product',
-  management: 'Management',
-  practices: 'Practices',
-  other: 'Other',
-};
+export { CATEGORY_LABELS } from '../lib/normalize/skills/categories';
 
 export function formatDate(iso: string): string {
   const d = new Date(iso);

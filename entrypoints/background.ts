@@ -4,6 +4,7 @@
  * in globals: an MV3 service worker may restart at any time).
  */
 import { ContentMessageSchema, tabKey, tabStateFor } from '@/lib/messages';
+import { openPanelTarget } from '@/lib/badge-messages';
 
 export default defineBackground(() => {
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
@@ -24,6 +25,15 @@ export default defineBackground(() => {
     if (!parsed.success) return;
     if (sender.tab.url && parsed.data.url !== sender.tab.url && new URL(parsed.data.url).origin !== new URL(sender.tab.url).origin) return;
     void browser.storage.session.set({ [tabKey(sender.tab.id)]: tabStateFor(parsed.data, Date.now()) });
+  });
+
+  // The in-page badge's "Open in Profile Lens" (a click, so a user gesture): open the panel at once, no await before it.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = openPanelTarget(message, sender, browser.runtime.id);
+    if (tabId === null) return;
+    const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+    if (chromePanel) chromePanel.open({ tabId }).catch(() => undefined);
+    else (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));

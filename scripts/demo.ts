@@ -35,7 +35,7 @@ async function main() {
   }
   // The extracted JSON, through the same export the panel offers.
   await panel.getByRole('button', { name: 'Save profile' }).click();
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
   await download.saveAs(path.join(OUT, 'export.json'));
   writeFileSync(path.join(OUT, 'README.txt'), `Profile Lens demo, ${new Date().toISOString()}\npanel-light.png, panel-dark.png: the side panel on ${DEMO.name}'s profile\nexport.json: the saved profile as exported by "Export JSON"\n`);
   await h.close();

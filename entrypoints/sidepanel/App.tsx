@@ -1,83 +1,90 @@
 /**
- * Panel wiring: which tab it follows, that tab's page state (from
- * storage.session, written by the background), the pipeline run on its
- * snapshot, and the library actions. Views live in components/.
+ * Panel wiring: the followed tab's page → the pipeline → ProfileView; the
+ * library (IndexedDB, lib/store) for saving, notes, tags, corrections,
+ * search, export and import. Views live in components/.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ProfileView, type SaveState } from '@/components/ProfileView';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ProfileView } from '@/components/ProfileView';
 import { PanelStatus } from '@/components/PanelStatus';
 import { PasteForm } from '@/components/PasteForm';
-import { textSnapshot, textId } from '@/lib/snapshot/text';
-import { TabStateSchema, tabKey, type TabState } from '@/lib/messages';
+import { SavedControls, type SavedInfo } from '@/components/SavedControls';
+import { LibraryView, type ImportPreview, type LibraryQuery } from '@/components/LibraryView';
+import { download, fileSlug } from '@/components/download';
 import { runPipeline, type PipelineResult } from '@/lib/pipeline';
-import { Library, type KeyValueArea } from '@/lib/store/library';
+import type { Profile } from '@/lib/schema/profile';
+import { textSnapshot, textId } from '@/lib/snapshot/text';
+import { openLibrary, type SavedRecord } from '@/lib/store/library';
+import { applyCorrections, effectiveProfile } from '@/lib/store/records';
+import { buildExport, toCsv, toJsonResume } from '@/lib/store/export';
+import { commitImport, parseImport, previewImport } from '@/lib/store/import';
+import { toLibraryError } from '@/lib/store/errors';
+import { migrateLegacyStorage, type KeyValueArea } from '@/lib/store/library';
+import { useFollowedTab, useTabState } from './tab-state';
 
-const library = new Library(browser.storage.local as unknown as KeyValueArea);
-const boundTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
+const library = openLibrary();
+void migrateLegacyStorage(browser.storage.local as unknown as KeyValueArea, library, { removeMoved: true }).catch(() => undefined);
 
-function useFollowedTab(): number | null {
-  const [tabId, setTabId] = useState<number | null>(boundTab);
+const errorText = (e: unknown) => toLibraryError(e).message;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The saved record for a profile id, kept fresh by the library's change feed. */
+function useSavedRecord(id: string | null, version: number): SavedRecord | null {
+  const [record, setRecord] = useState<SavedRecord | null>(null);
   useEffect(() => {
-    if (boundTab) return;
-    let windowId: number | undefined;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      windowId = tab?.windowId;
-      setTabId(tab?.id ?? null);
-    });
-    const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    setRecord(null);
+    if (!id) return;
+    let live = true;
+    void library.get(id).then((r) => live && setRecord(r), () => undefined);
+    return () => {
+      live = false;
     };
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, []);
-  return tabId;
-}
-
-function useTabState(tabId: number | null): TabState | null | undefined {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  useEffect(() => {
-    if (tabId === null) return;
-    const key = tabKey(tabId);
-    const accept = (value: unknown) => {
-      const parsed = TabStateSchema.safeParse(value);
-      setState(parsed.success ? parsed.data : null);
-    };
-    setState(undefined);
-    void browser.storage.session.get(key).then((all) => accept(all[key]));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) accept(changes[key]!.newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [tabId]);
-  return state;
-}
-
-function download(name: string, json: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [id, version]);
+  return record;
 }
 
 export function App() {
+  const now = useMemo(() => new Date(), []);
   const tabId = useFollowedTab();
   const tab = useTabState(tabId);
+  const [view, setView] = useState<'profile' | 'library'>('profile');
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState<PipelineResult | null>(null);
+  const [shown, setShown] = useState<SavedRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+  useEffect(() => library.subscribe(() => setVersion((v) => v + 1)), []);
+
   const tabResult = useMemo(() => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : null), [tab]);
   useEffect(() => {
-    // A new page in the followed tab replaces pasted text and notices.
+    // A new page in the followed tab replaces pasted text, a shown record and notices.
     setPasted(null);
+    setShown(null);
     setNotice(null);
   }, [tab]);
   const result = pasted ?? tabResult;
-  const profile = result?.ok ? result.profile : null;
+  const extracted: Profile | null = shown ? shown.profile : result?.ok ? result.profile : null;
+  const record = useSavedRecord(extracted?.id ?? null, version);
+  const profile = extracted ? (record ? applyCorrections(extracted, record.corrections) : extracted) : null;
+  const [changes, setChanges] = useState<string[]>([]);
+  useEffect(() => {
+    setChanges([]);
+    if (!extracted || !record || shown) return;
+    void library.changesSinceSaved(extracted).then((c) => setChanges((c ?? []).map((x) => x.text)), () => undefined);
+  }, [extracted, record]);
+
+  const act = async (fn: () => Promise<unknown>, done?: string) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await fn();
+      if (done) setNotice(done);
+    } catch (e) {
+      setNotice(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const onExtract = async () => {
     if (tabId === null) return;
@@ -90,49 +97,193 @@ export function App() {
   };
   const onPasted = (text: string) => {
     setPasting(false);
+    setShown(null);
     setPasted(runPipeline(textSnapshot(text, `text:${textId(text)}`)));
   };
-  const [save, setSave] = useState<SaveState>({ savedAt: null, updatedAt: null, busy: false, message: null });
 
-  useEffect(() => {
-    setSave({ savedAt: null, updatedAt: null, busy: false, message: null });
-    if (!profile) return;
-    void library.get(profile.id).then((r) => r && setSave((s) => ({ ...s, savedAt: r.savedAt, updatedAt: r.updatedAt })));
-  }, [profile?.id]);
+  const saved: SavedInfo | null = record ? { savedAt: record.savedAt, updatedAt: record.updatedAt, notes: record.notes, tags: record.tags, changes } : null;
 
-  const onSave = async () => {
-    if (!profile) return;
-    setSave((s) => ({ ...s, busy: true, message: null }));
-    try {
-      const r = await library.save(profile);
-      setSave({ savedAt: r.savedAt, updatedAt: r.updatedAt, busy: false, message: null });
-    } catch (e) {
-      setSave((s) => ({ ...s, busy: false, message: `Could not save: ${e instanceof Error ? e.message : String(e)}` }));
+  const profileScreen = () => {
+    if (pasting) return <PasteForm onSubmit={onPasted} onCancel={() => setPasting(false)} />;
+    if (!profile) {
+      if (!pasted && !shown && (tab === undefined || tab?.state === 'loading')) return <PanelStatus kind="loading" />;
+      if (result && !result.ok) return <PanelStatus kind="failed" reason={result.reason} message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />;
+      return <PanelStatus kind="not-profile" message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />;
     }
+    const id = profile.id;
+    return (
+      <>
+        {(shown || pasted) && (
+          <p class="notice">
+            {shown ? 'A saved profile. ' : 'Read from pasted text. '}
+            <button type="button" class="link" onClick={() => (setShown(null), setPasted(null))}>
+              Back to the current page
+            </button>
+          </p>
+        )}
+        <ProfileView
+          profile={profile}
+          now={now}
+          saveControls={
+            <SavedControls
+              saved={saved}
+              busy={busy}
+              message={notice}
+              onSave={() => act(() => library.save(extracted!))}
+              onNotes={(n) => act(() => library.setNotes(id, n))}
+              onAddTag={(t) => act(() => library.addTag(id, t))}
+              onRemoveTag={(t) => act(() => library.removeTag(id, t))}
+            />
+          }
+          onExportJson={() =>
+            act(async () => {
+              const envelope = await library.exportAll();
+              download(`profile-lens-export-${today()}.json`, JSON.stringify(envelope, null, 2));
+              setNotice(`Exported ${envelope.profiles.length} saved profile${envelope.profiles.length === 1 ? '' : 's'}.`);
+            })
+          }
+          onExportJsonResume={() => download(`${fileSlug(profile.name)}.resume.json`, JSON.stringify(toJsonResume(profile), null, 2))}
+          onCorrect={(field, value) =>
+            act(async () => {
+              if (!record) await library.save(extracted!);
+              await library.setCorrection(id, field, value || undefined);
+            }, 'Correction kept with the saved profile.')
+          }
+        />
+      </>
+    );
   };
-  const onExport = async () => {
+
+  return (
+    <div class="panel">
+      <nav class="tabs" aria-label="Profile Lens">
+        <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>
+          Profile
+        </button>
+        <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
+          Library
+        </button>
+      </nav>
+      <main>
+        {view === 'profile' ? (
+          profileScreen()
+        ) : (
+          <Library
+            version={version}
+            onShow={(r) => {
+              setShown(r);
+              setPasted(null);
+              setView('profile');
+            }}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
+
+const EMPTY_QUERY: LibraryQuery = { text: '', skill: '', tag: '', site: '', sort: 'recent' };
+
+function Library({ version, onShow }: { version: number; onShow(r: SavedRecord): void }) {
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [result, setResult] = useState<{ records: SavedRecord[]; total: number }>({ records: [], total: 0 });
+  const [tags, setTags] = useState<string[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Awaited<ReturnType<typeof library.remove>> | null>(null);
+  const [pending, setPending] = useState<{ preview: ImportPreview; parsed: Extract<ReturnType<typeof parseImport>, { ok: true }> } | null>(null);
+  const [quarantined, setQuarantined] = useState(0);
+
+  const refresh = useCallback(async () => {
     try {
-      const envelope = await library.exportAll();
-      download(`profile-lens-export-${envelope.exportedAt.slice(0, 10)}.json`, envelope);
-      setSave((s) => ({ ...s, message: `Exported ${envelope.profiles.length} saved profile${envelope.profiles.length === 1 ? '' : 's'}` }));
+      const r = await library.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 200 });
+      setResult(r);
+      setTags(await library.listTags());
+      setQuarantined((await library.listQuarantine()).length);
     } catch (e) {
-      setSave((s) => ({ ...s, message: `Could not export: ${e instanceof Error ? e.message : String(e)}` }));
+      setMessage(errorText(e));
+    }
+  }, [query]);
+  useEffect(() => void refresh(), [refresh, version]);
+
+  const chosen = async (): Promise<SavedRecord[]> => {
+    if (selected.size) return (await Promise.all([...selected].map((id) => library.get(id)))).filter((r): r is SavedRecord => !!r);
+    const all = await library.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 1000 });
+    return all.total > all.records.length ? library.all() : all.records;
+  };
+
+  const onExport = async (kind: 'json' | 'jsonresume' | 'csv') => {
+    try {
+      const records = await chosen();
+      if (kind === 'json') download(`profile-lens-export-${today()}.json`, JSON.stringify(buildExport(records.map(effectiveProfile), new Date(), { records }), null, 2));
+      else if (kind === 'csv') download(`profile-lens-${today()}.csv`, toCsv(records.map((r) => ({ ...r, profile: effectiveProfile(r) }))), 'text/csv');
+      else if (records[0]) download(`${fileSlug(records[0].profile.name)}.resume.json`, JSON.stringify(toJsonResume(effectiveProfile(records[0])), null, 2));
+      setMessage(`Exported ${records.length} profile${records.length === 1 ? '' : 's'}.`);
+    } catch (e) {
+      setMessage(errorText(e));
     }
   };
 
   return (
-    <main class="panel">
-      {pasting ? (
-        <PasteForm onSubmit={onPasted} onCancel={() => setPasting(false)} />
-      ) : !pasted && (tab === undefined || tab?.state === 'loading') ? (
-        <PanelStatus kind="loading" />
-      ) : !pasted && (tab === null || tab?.state === 'not-profile') ? (
-        <PanelStatus kind="not-profile" message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />
-      ) : result && !result.ok ? (
-        <PanelStatus kind="failed" reason={result.reason} message={notice} onExtract={onExtract} onPaste={() => setPasting(true)} />
-      ) : profile ? (
-        <ProfileView profile={profile} save={save} onSave={onSave} onExport={onExport} />
-      ) : null}
-    </main>
+    <LibraryView
+      records={result.records}
+      total={result.total}
+      tags={tags}
+      sites={['himalayas', 'generic', 'text', 'jsonresume']}
+      query={query}
+      selected={selected}
+      message={message}
+      undoCount={removed ? removed.records.length : 0}
+      preview={pending?.preview ?? null}
+      quarantined={quarantined}
+      onQuery={(q) => {
+        setQuery(q);
+        setSelected(new Set());
+      }}
+      onSelect={(id, on) => setSelected((s) => (on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))))}
+      onSelectAll={(on) => setSelected(on ? new Set(result.records.map((r) => r.id)) : new Set())}
+      onDelete={async () => {
+        try {
+          setRemoved(await library.remove([...selected]));
+          setSelected(new Set());
+          setMessage(null);
+        } catch (e) {
+          setMessage(errorText(e));
+        }
+      }}
+      onUndo={async () => {
+        if (!removed) return;
+        try {
+          await library.restore(removed);
+          setRemoved(null);
+        } catch (e) {
+          setMessage(errorText(e));
+        }
+      }}
+      onExport={onExport}
+      onImportFile={async (file) => {
+        setMessage(null);
+        const parsed = parseImport(await file.text());
+        if (!parsed.ok) return setMessage(`Nothing imported: ${parsed.reason}`);
+        try {
+          const counts = await previewImport(library, parsed.profiles);
+          setPending({ parsed, preview: { fileName: file.name, counts, rejected: parsed.rejected } });
+        } catch (e) {
+          setMessage(errorText(e));
+        }
+      }}
+      onConfirmImport={async () => {
+        if (!pending) return;
+        try {
+          const c = await commitImport(library, pending.parsed.profiles, { annotations: pending.parsed.annotations });
+          setMessage(`Imported: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged.`);
+        } catch (e) {
+          setMessage(errorText(e));
+        }
+        setPending(null);
+      }}
+      onCancelImport={() => setPending(null)}
+      onShow={onShow}
+    />
   );
 }

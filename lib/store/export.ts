@@ -5,6 +5,7 @@
  * JSON Resume 1.0 documents, and CSV for spreadsheets (RFC 4180, with formula
  * injection neutralised). Pure.
  */
+import { CATEGORY_LABELS } from '../normalize/skills/categories';
 import { z } from 'zod';
 import { ExportEnvelopeSchema, SCHEMA_VERSION, type ExportEnvelope, type Profile, type SkillCategory } from '../schema/profile';
 import { AnnotationsSchema, type SavedRecord } from './records';
@@ -49,22 +50,7 @@ export function buildExport(profiles: Profile[], now: Date, opts: { records?: Sa
 export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
 /** Human labels of our skill categories; JSON Resume skill groups are named with them (and read back by fromJsonResume). */
-export const CATEGORY_LABELS: Record<SkillCategory, string> = {
-  languages: 'Languages',
-  frontend: 'Frontend',
-  backend: 'Backend',
-  data: 'Data',
-  'ml-ai': 'ML & AI',
-  'cloud-infrastructure': 'Cloud & infrastructure',
-  devops: 'DevOps',
-  testing: 'Testing',
-  mobile: 'Mobile',
-  design: 'Design',
-  product: 'Product',
-  management: 'Management',
-  practices: 'Practices',
-  other: 'Other',
-};
+export { CATEGORY_LABELS };
 
 /** An absolute URI without whitespace (JSON Resume's "uri" format), or undefined. */
 function uri(u: string | null | undefined): string | undefined {

@@ -55,7 +55,7 @@ describe('Himalayas profile in the side panel', () => {
     await panel.getByText(/Saved on/).waitFor();
     // Saving again updates the record, never duplicates it.
     await panel.getByRole('button', { name: 'Save profile' }).click();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
     const file = await download.path();
     const json = JSON.parse(readFileSync(file!, 'utf8'));
     expect(json.format).toBe('profile-lens.export');
