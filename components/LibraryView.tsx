@@ -58,36 +58,36 @@ export function LibraryView(props: LibraryViewProps) {
         <label for="lib-search">Search saved profiles</label>
         <input id="lib-search" type="search" value={query.text} placeholder="Name, title, company or skill" onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
         <div class="filter-row">
-          <label>
-            Skill
-            <input value={query.skill} placeholder="e.g. React" onInput={(e) => set({ skill: (e.target as HTMLInputElement).value })} />
-          </label>
-          <label>
-            Tag
-            <select value={query.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })}>
+          <div>
+            <label for="lib-skill">Skill</label>
+            <input id="lib-skill" value={query.skill} placeholder="e.g. React" onInput={(e) => set({ skill: (e.target as HTMLInputElement).value })} />
+          </div>
+          <div>
+            <label for="lib-tag">Tag</label>
+            <select id="lib-tag" value={query.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })}>
               <option value="">Any</option>
               {props.tags.map((t) => (
                 <option value={t}>{t}</option>
               ))}
             </select>
-          </label>
-          <label>
-            Site
-            <select value={query.site} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })}>
+          </div>
+          <div>
+            <label for="lib-site">Site</label>
+            <select id="lib-site" value={query.site} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })}>
               <option value="">Any</option>
               {props.sites.map((s) => (
                 <option value={s}>{s}</option>
               ))}
             </select>
-          </label>
-          <label>
-            Sort
-            <select value={query.sort} onChange={(e) => set({ sort: (e.target as HTMLSelectElement).value as SortOrder })}>
+          </div>
+          <div>
+            <label for="lib-sort">Sort</label>
+            <select id="lib-sort" value={query.sort} onChange={(e) => set({ sort: (e.target as HTMLSelectElement).value as SortOrder })}>
               <option value="recent">Recently saved</option>
               <option value="name">Name</option>
               <option value="experience">Years of experience</option>
             </select>
-          </label>
+          </div>
         </div>
       </form>
 

@@ -5,7 +5,7 @@
  * changes made in other tabs.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, onSettingsChanged, saveSettings, SUPPORTED_SITES, type Settings, type SettingsArea, type SettingsPatch, type StorageChangeEvents } from '@/lib/settings';
+import { loadSettings, onSettingsChanged, saveSettings, SUPPORTED_SITES, type Settings, type SettingsArea, type SettingsPatch, type StorageChangeEvents } from '../lib/settings';
 import { OptionsData, type DataDeps } from './OptionsData';
 
 export interface OptionsDeps extends DataDeps {

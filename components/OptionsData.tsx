@@ -20,7 +20,7 @@ import {
   type LibraryExport,
   type ParsedImport,
   type ProfileRepository,
-} from '@/lib/store/library';
+} from '../lib/store/library';
 
 export interface DataDeps {
   repo: ProfileRepository;

@@ -30,8 +30,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The saved record for a profile id, kept fresh by the library's change feed. */
 function useSavedRecord(id: string | null, version: number): SavedRecord | null {
   const [record, setRecord] = useState<SavedRecord | null>(null);
+  useEffect(() => setRecord(null), [id]);
   useEffect(() => {
-    setRecord(null);
     if (!id) return;
     let live = true;
     void library.get(id).then((r) => live && setRecord(r), () => undefined);

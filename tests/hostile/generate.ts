@@ -2,7 +2,7 @@
  * The big hostile fixtures, generated rather than committed (megabytes of
  * repeated text say nothing a reader needs to see): absurdly long fields, a
  * 5 MB page, a JSON-LD block holding a 5 MB string, 10,000-deep nesting of
- * elements and of JSON. The unit test (tests/unit/hostile.test.ts) and the
+ * elements and of JSON, and JSON-LD too wide or too many to walk. The unit test (tests/unit/hostile.test.ts) and the
  * Chromium test (tests/e2e/security.test.ts) read the same pages.
  */
 
@@ -28,21 +28,36 @@ export function longFieldsPage(): string {
 </div></body></html>`;
 }
 
-/** A plain-text resume whose title line is 200 KB. */
+/** A plain-text resume with a 200 KB summary, role title, highlight, description and institution. */
 export function longFieldsText(): string {
   return [
     'Jordan Longline',
-    filler('Principal', LONG),
+    'Staff Engineer',
     'jordan@example.com',
+    '',
+    'SUMMARY',
+    filler('Summary', LONG),
     '',
     'EXPERIENCE',
     '',
-    filler('Architect', LONG) + ' — ' + filler('Company', LONG),
+    'Architect — Acme',
     'Jan 2019 – Present',
     '• ' + filler('Highlight', LONG),
     '',
+    filler('Title', LONG) + ' — Initech',
+    'Jan 2017 – Dec 2018',
+    '',
+    'Engineer — Globex',
+    'Jan 2015 – Dec 2016',
+    filler('Description', LONG),
+    '',
+    'EDUCATION',
+    '',
+    filler('Institution', LONG),
+    'BSc Computer Science, 2010 – 2014',
+    '',
     'SKILLS',
-    filler('Skill', LONG) + ', Python, Go',
+    'Python, Go',
   ].join('\n');
 }
 
@@ -94,4 +109,27 @@ export function wideJsonLdPage(): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Wide | Himalayas</title>
 <script type="application/ld+json">${wide}</script>
 <script type="application/ld+json">${ok}</script></head><body><div id="root"><p>Loading…</p></div></body></html>`;
+}
+
+/** 20,000 JSON-LD nodes in one block (a big @graph) before the Person in another block. */
+export function floodJsonLdPage(): string {
+  const flood = JSON.stringify({ '@graph': Array.from({ length: 20_000 }, (_, i) => ({ '@type': 'Thing', name: `Item ${i}` })) });
+  const ok = JSON.stringify({ '@type': 'Person', name: 'Flora Flood', jobTitle: 'Engineer', worksFor: { '@type': 'Organization', name: 'Acme' } });
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Flood | Himalayas</title>
+<script type="application/ld+json">${ok}</script>
+<script type="application/ld+json">${flood}</script></head><body><div id="root"><p>Loading…</p></div></body></html>`;
+}
+
+/**
+ * A small real profile plus twelve JSON-LD blocks of almost 1 MB each: every
+ * block is within the snapshot's cap, but the snapshot (about 12 MB) is larger
+ * than storage.session holds (10 MB in Chrome), where the background keeps it.
+ */
+export function oversizeSnapshotPage(blocks = 12): string {
+  const junk = JSON.stringify({ '@type': 'Thing', description: 'x'.repeat(990_000) });
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Oversize | Himalayas</title>
+${`<script type="application/ld+json">${junk}</script>\n`.repeat(blocks)}</head><body><div id="root">
+<div class="hero"><div><span>Olive Oversize</span></div><div>@oversize</div><div>Engineer</div></div>
+<div class="blk"><h2>Experience</h2><div class="row"><div>Engineer</div><div>Acme</div><div>Jan 2019 - Present</div></div></div>
+</div></body></html>`;
 }

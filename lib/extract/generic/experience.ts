@@ -10,6 +10,7 @@
  * using the shared chunker (entries.ts).
  */
 import type { RawExperience } from '../types';
+import { stripEmploymentTypes } from '../employment';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
@@ -186,6 +187,9 @@ export function parseRoleLine(line: string): RoleLine {
     s = withoutDates(s, hit);
   }
   s = columns(s).join('   ');
+  // Schedule and contract types are never the title or the company ("Engineer | Acme · Full-time | 2019 – 2021").
+  const stripped = stripEmploymentTypes(s, { self: false, modes: false }).text;
+  if (stripped) s = stripped;
   const p = piecesOf(s.trim());
   return { ...p, datesText, statedDuration };
 }
@@ -223,12 +227,17 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
       statedDuration = hit.durationText;
     }
     for (const col of columns(hit ? withoutDates(l.text, hit) : l.text)) {
-      const t = tidy(col);
+      let t = tidy(col);
       if (!t || DURATION_ONLY.test(t)) continue;
       if (looksLikeLocation(t)) {
         location ??= t;
         continue;
       }
+      // "Acme · Full-time", "Falabella · Jornada completa", "Full-time" alone: the type is never the company.
+      const st = stripEmploymentTypes(t);
+      if (st.mode) location ??= st.mode;
+      t = tidy(st.text);
+      if (!t || DURATION_ONLY.test(t)) continue;
       frags.push({ text: t, line: l });
     }
   }

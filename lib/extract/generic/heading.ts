@@ -26,6 +26,7 @@ import {
   wordCount,
   type Line,
 } from './lines';
+import { stripEmoji } from './places';
 import { sectionKindOf } from './sections';
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'zu', 'ter', 'ten', 'st.']);
@@ -40,7 +41,7 @@ const NOT_NAME = new Set(
     'inc llc ltd gmbh university college school institute open-source developer engineer designer manager'
   ).split(' '),
 );
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*|[\p{Lu}]\.|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|(?:Mc|Mac|O['’])[\p{Lu}][\p{Ll}]+)$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*|[\p{Lu}]\.|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]{1,3}['’][\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|(?:Mc|Mac|O['’])[\p{Lu}][\p{Ll}]+)$/u;
 const CREDENTIALS = /,?\s*(?:Ph\.?D\.?|MBA|M\.?D\.?|CFA|CPA|PMP|P\.?Eng\.?|MSc|BSc|Jr\.?|Sr\.?|III|II)$/u;
 const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/[a-z/]+\)\s*$|\s*·?\s*(?:she|he|they)\/(?:her|him|them)(?:\/\w+)?\s*$/i;
 
@@ -68,11 +69,28 @@ export function looksLikeName(input: string): boolean {
   return true;
 }
 
-/** Title-cases an ALL CAPS name ("JANE DOE" → "Jane Doe"). */
+/** Lower-case particles inside a name ("MARÍA DE LA CRUZ" → "María de la Cruz"). */
+const LOWER_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'zu', 'ter', 'ten', 'bin', 'binti', 'ibn']);
+
+/**
+ * Title-cases an ALL CAPS name: "JANE DOE" → "Jane Doe", "LIAM O'CONNOR" → "Liam O'Connor",
+ * "ANNE-MARIE MCDONALD" → "Anne-Marie McDonald", "MARÍA JOSÉ DE LA CRUZ" → "María José de la Cruz",
+ * "D'ANGELO" → "D'Angelo". Names with lower-case letters are kept as written.
+ */
 export function tidyName(s: string): string {
   const b = bareName(s);
   if (!isAllCaps(b)) return b;
-  return b.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return b
+    .toLowerCase()
+    .split(' ')
+    .map((w, k) => {
+      if (k > 0 && LOWER_PARTICLES.has(w)) return w;
+      let t = w.replace(/(^|['’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+      // Mc + capital ("McDonald"); "Mac" is left alone (Mack, Macy, Machado are names of their own).
+      t = t.replace(/(^|-)Mc(\p{Ll})/gu, (_, p: string, c: string) => `${p}Mc${c.toUpperCase()}`);
+      return t;
+    })
+    .join(' ');
 }
 
 const GREETING =
@@ -147,7 +165,7 @@ function hostOf(url: string): string {
 export function locationIn(s: string): string | null {
   if (s.length > 300) return null;
   for (const raw of contactParts(s)) {
-    const p = raw.replace(/^(?:📍|🌍|🌎|🌏|🏠|location\s*[:：]|based in|located in|lives in|living in)\s*/iu, '').trim();
+    const p = stripEmoji(raw).replace(/^(?:location\s*[:：]|based in|located in|lives in|living in)\s*/iu, '').trim();
     if (looksLikeLocation(p) && !EMAIL.test(p)) return p;
   }
   const based = /\b(?:[Bb]ased (?:in|out of)|[Ll]iving in|[Ll]ive in|[Ll]ocated in)\s+([\p{Lu}][\p{L}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.'’ -]+){0,2})/u.exec(s);
@@ -238,7 +256,7 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       if (sectionKindOf(l.text) || l.marker || l.kind === 'item') break;
       if (isContactLine(l.text)) continue;
       if (looksLikeLocation(l.text)) {
-        info.location ??= l.text.replace(/^📍\s*/u, '');
+        info.location ??= stripEmoji(l.text);
         continue;
       }
       if (dateOf(l)) break;
@@ -270,7 +288,7 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     const l = all[k]!;
     if ((l.kind === 'term' || l.strong) && /^(?:location|based in|city|lives in|where)\s*:?$/i.test(l.text)) {
       const v = all[k + 1]!;
-      if (v.kind !== 'term' && v.kind !== 'heading' && v.text.length <= 80) info.location = v.text;
+      if (v.kind !== 'term' && v.kind !== 'heading' && v.text.length <= 80) info.location = stripEmoji(v.text) || null;
     }
   }
   // "Based in Lisbon, Portugal" in the intro.

@@ -10,7 +10,7 @@
 import type { Block } from '../../schema/snapshot';
 import type { RawLink } from '../types';
 import { findDateRange, type DateRangeMatch as DateRangeHit } from '../../normalize/dates';
-import { CITIES, COUNTRIES, REGIONS, REGION_CODES, WORK_MODES } from './places';
+import { CITIES, COUNTRIES, REGIONS, REGION_CODES, WORK_MODES, stripEmoji } from './places';
 
 export interface Line {
   /** Position in the line list. */
@@ -357,8 +357,8 @@ function placeLike(part: string): boolean {
 
 /** True when a short text is a place ("Berlin, Germany", "Austin, TX", "Remote", "London"). */
 export function looksLikeLocation(input: string): boolean {
-  let s = collapse(input)
-    .replace(/^(?:📍|location:|based in|located in|lives in|living in)\s*/iu, '')
+  let s = collapse(stripEmoji(input))
+    .replace(/^(?:location:|based in|located in|lives in|living in)\s*/iu, '')
     .replace(/\s*[(/]\s*(?:remote|hybrid|on-?site)\s*\)?$/i, '')
     .replace(/\s+(?:or|and|\/)\s+remote$/i, '')
     .trim();

@@ -56,3 +56,13 @@ export const CITIES = new Set([
 
 /** Words that say "remote" or a work mode standing where a place would be. */
 export const WORK_MODES = /^(?:fully\s+)?(?:remote|hybrid|on-?site|in-?office|anywhere|worldwide|distributed)(?:\b.*)?$/i;
+
+/** Emoji and pictographs (📍, 🌍, flags, variation selectors, joiners) around or inside a place. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu;
+
+/** A place without its emoji: "📍 Johannesburg, South Africa 🇿🇦" → "Johannesburg, South Africa". */
+export function stripEmoji(s: string): string {
+  // Cheap test on UTF-16 units (no u flag): symbols, surrogate pairs (astral emoji), selectors, joiners.
+  if (!/[\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\uD800-\uDBFF\uFE0F]/.test(s)) return s;
+  return s.replace(EMOJI, ' ').replace(/\s+/g, ' ').replace(/^[\s,·•|]+|[\s,·•|]+$/gu, '').trim();
+}

@@ -103,6 +103,70 @@ names('volunteering', 'volunteering|volunteer experience|volunteer work|communit
 names('interests', 'interests|hobbies|hobbies and interests|personal interests|outside of work|when i\'m not coding|beyond work|fun facts');
 names('other', 'references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
 
+// Spanish, German, French, Portuguese and Italian headings, written without accents (lookups fold them away).
+names(
+  'experience',
+  // es
+  'experiencia|experiencias|experiencia laboral|experiencia profesional|experiencias laborales|experiencias profesionales|' +
+    'experiencia de trabajo|trayectoria profesional|trayectoria laboral|historial laboral|historial profesional|empleos|' +
+    // de
+    'berufserfahrung|berufliche erfahrung|berufliche erfahrungen|erfahrung|erfahrungen|beruflicher werdegang|werdegang|' +
+    'berufspraxis|praxiserfahrung|praktische erfahrung|arbeitserfahrung|berufstatigkeit|taetigkeiten|tatigkeiten|' +
+    // fr
+    'experience professionnelle|experiences professionnelles|parcours professionnel|emplois|' +
+    // pt
+    'experiencia profissional|experiencias profissionais|historico profissional|trajetoria profissional|' +
+    // it
+    'esperienza|esperienze|esperienza lavorativa|esperienze lavorative|esperienza professionale|esperienze professionali|percorso professionale',
+);
+names(
+  'education',
+  'educacion|formacion|formacion academica|estudios|educacion y formacion|formacion y educacion|titulos|estudios academicos|' +
+    'ausbildung|studium|bildung|bildungsweg|akademischer werdegang|schulbildung|ausbildung und studium|studium und ausbildung|hochschulbildung|schulische ausbildung|' +
+    'formation|formations|education et formation|etudes|parcours academique|diplomes|formation academique|diplomes et formations|' +
+    'formacao|formacao academica|educacao|escolaridade|habilitacoes|habilitacoes academicas|' +
+    'istruzione|formazione|istruzione e formazione|titoli di studio|percorso di studi|formazione accademica',
+);
+names(
+  'skills',
+  'habilidades|competencias|conocimientos|aptitudes|habilidades tecnicas|conocimientos tecnicos|competencias tecnicas|herramientas|tecnologias|' +
+    'kenntnisse|fahigkeiten|faehigkeiten|fachkenntnisse|technische kenntnisse|kompetenzen|fertigkeiten|it-kenntnisse|edv-kenntnisse|' +
+    'fahigkeiten und kenntnisse|kenntnisse und fahigkeiten|fachliche kompetenzen|technologien|werkzeuge|' +
+    'competences|competences techniques|connaissances|savoir-faire|outils|technologies et outils|' +
+    'competencias tecnicas|conhecimentos|ferramentas|tecnologias e ferramentas|' +
+    'competenze|competenze tecniche|conoscenze|abilita|capacita e competenze|competenze informatiche|strumenti|tecnologie',
+);
+names(
+  'projects',
+  'proyectos|proyectos personales|proyectos destacados|projekte|ausgewahlte projekte|personliche projekte|projets|projets personnels|' +
+    'projetos|projectos|projetos pessoais|progetti|progetti personali',
+);
+names(
+  'certifications',
+  'certificaciones|certificados|cursos|cursos y certificaciones|zertifikate|zertifizierungen|weiterbildung|weiterbildungen|fortbildungen|' +
+    'certificats|formations complementaires|certificacoes|certificados e cursos|certificazioni|certificati|corsi',
+);
+names('awards', 'premios|logros|reconocimientos|auszeichnungen|prix|distinctions|premiacoes|premios e reconhecimentos|premi|riconoscimenti');
+names(
+  'languages',
+  'idiomas|lenguas|sprachen|sprachkenntnisse|langues|competences linguistiques|linguas|lingue|conoscenze linguistiche|competenze linguistiche',
+);
+names(
+  'summary',
+  'perfil|sobre mi|acerca de mi|resumen|perfil profesional|resumen profesional|extracto|objetivo|objetivo profesional|' +
+    'profil|uber mich|ueber mich|zusammenfassung|kurzprofil|a propos|a propos de moi|profil professionnel|' +
+    'sobre mim|resumo|resumo profissional|perfil profissional|' +
+    'profilo|chi sono|su di me|sommario|profilo professionale|riepilogo',
+);
+names('contact', 'contacto|datos de contacto|informacion de contacto|kontakt|kontaktdaten|coordonnees|contato|contatti|recapiti');
+names('publications', 'publicaciones|publikationen|veroffentlichungen|publicacoes|pubblicazioni');
+names('volunteering', 'voluntariado|ehrenamt|ehrenamtliches engagement|benevolat|volontariato');
+names('interests', 'intereses|aficiones|interessen|hobbys|centres d\'interet|loisirs|interets|interesses|interessi|hobby');
+names('other', 'referencias|referenzen|sonstiges|divers|referencias e outros|referenze|altro');
+
+/** Lower case without accents ("Educación" → "educacion", "Fähigkeiten" → "fahigkeiten"). */
+const unaccent = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** Words that are ordinary enough to need visual evidence (caps, gap, colon ...) before a plain line counts as a heading. */
 const WEAK = new Set(['work', 'tools', 'stack', 'tech', 'now', 'currently', 'online', 'social', 'connect', 'personal', 'other', 'misc', 'hello', 'intro', 'journey', 'roles', 'training', 'research', 'writing', 'links', 'highlights', 'community', 'volunteer', 'recognition', 'contributions', 'blog', 'faq', 'licenses']);
 
@@ -127,7 +191,7 @@ export function normalizeHeading(s: string): string {
 
 /** The section a heading text names, or null ("I have experience in Go" → null). */
 export function sectionKindOf(text: string): SectionKind | null {
-  let n = normalizeHeading(text);
+  let n = unaccent(normalizeHeading(text));
   if (!n || n.length > 60 || wordCount(n) > 7) return null;
   for (let k = 0; k < 3; k++) {
     const hit = NAMES[n];
@@ -185,9 +249,9 @@ export function sectionHeading(l: Line): HeadingHit | null {
 
 // Programming vs spoken languages: decides what a "Languages" heading holds.
 const PROGRAMMING =
-  /(?<![\p{L}+#])(?:go|golang|python|rust|java|kotlin|sql|javascript|typescript|js|ts|c\+\+|c#|c|ruby|php|swift|scala|haskell|elixir|erlang|perl|r|matlab|dart|lua|bash|shell|html|css|objective-c|clojure|f#|julia|zig|ocaml|groovy|solidity|fortran|cobol|assembly|powershell|elm|nim|crystal|graphql|sass|scss|vhdl|verilog|prolog|lisp|scheme|racket|apex|abap|delphi|pascal|visual basic|vb\.net)(?![\p{L}+#])/giu;
+  /(?<![\p{L}+#])(?:go|golang|python|rust|java|kotlin|sql|javascript|typescript|js|ts|c\+\+|c#|c|ruby|php|swift|scala|haskell|elixir|erlang|perl|r|matlab|dart|lua|bash|shell|html|css|objective-c|clojure|f#|julia|zig|ocaml|groovy|solidity|fortran|cobol|assembly|powershell|elm|nim|crystal|graphql|sass|scss|vhdl|verilog|prolog|lisp|scheme|racket|apex|abap|delphi|pascal|visual basic|vb\.net)(?![\p{L}\p{N}+#])/giu;
 const SPOKEN =
-  /(?<![\p{L}])(?:english|german|french|spanish|italian|portuguese|dutch|chinese|mandarin|cantonese|japanese|korean|hindi|arabic|russian|polish|ukrainian|turkish|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian|vietnamese|thai|indonesian|malay|tagalog|bengali|urdu|punjabi|tamil|telugu|persian|farsi|swahili|catalan|basque|native|fluent|bilingual|proficient|proficiency|conversational|intermediate|beginner|basic|mother tongue|working knowledge|[abc][12])(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:english|german|french|spanish|italian|portuguese|dutch|chinese|mandarin|cantonese|japanese|korean|hindi|arabic|russian|polish|ukrainian|turkish|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian|vietnamese|thai|indonesian|malay|tagalog|bengali|urdu|punjabi|tamil|telugu|persian|farsi|swahili|catalan|basque|native|fluent|bilingual|proficient|proficiency|conversational|intermediate|beginner|basic|mother tongue|working knowledge|[abc][12]|espa[nñ]ol|ingl[eé]s|alem[aá]n|franc[eé]s|portugu[eé]s|italiano|nativ[oa]|materno|b[aá]sico|avanzado|deutsch|englisch|spanisch|franz[oö]sisch|italienisch|muttersprache|flie[sß]end|grundkenntnisse|anglais|fran[cç]ais|espagnol|allemand|italien|langue maternelle|courant|ingl[eê]s|alem[aã]o|espanhol|fluente|inglese|tedesco|spagnolo|francese|madrelingua)(?![\p{L}\p{N}])/giu;
 
 /** True when texts listed under "Languages" are programming languages. */
 export function programmingLanguages(texts: readonly string[]): boolean {

@@ -47,6 +47,13 @@ export function splitSkillLine(text: string, parts?: readonly string[]): string[
   return out.filter((p) => p.length <= 200);
 }
 
+/** True when a line splits into at least four items of at most five words each, none a sentence. */
+function isShortItemList(text: string): boolean {
+  if (text.length > 1000) return false;
+  const items = splitOutside(text, SPLIT);
+  return items.length >= 4 && items.every((p) => wordCount(p) <= 5 && !/[.!?]\s/.test(p));
+}
+
 /** Raw skill strings from a skills section's lines. */
 export function parseSkills(lines: readonly Line[]): string[] {
   const out: string[] = [];
@@ -58,7 +65,9 @@ export function parseSkills(lines: readonly Line[]): string[] {
     if (isGroupLabel(l, lines[k + 1], labelled)) continue;
     // Prose is not a list of skills ("Interested in hiring Peter?", "Sign up now and join ..."); after the list it ends the section.
     const w = wordCount(l.text);
-    const prose = !l.parts && ((w > 3 && /[.!?]$/.test(l.text) && (!HAS_SEP.test(l.text) || w > 8)) || w > 25);
+    // A long run of short separated items ("Python · R · SQL · … · Time series forecasting") is a list however many words it has.
+    const longList = w > 8 && !l.parts && HAS_SEP.test(l.text) && isShortItemList(l.text);
+    const prose = !l.parts && !longList && ((w > 3 && /[.!?]$/.test(l.text) && (!HAS_SEP.test(l.text) || w > 8)) || w > 25);
     if (prose) {
       if (out.length) break;
       continue;

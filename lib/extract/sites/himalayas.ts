@@ -7,10 +7,17 @@
  * their date line (title and company are the lines above it, the description
  * follows), and the side facts as label → values ("Availability",
  * "Location", ...). A label with nothing after it stays empty.
+ *
+ * Without CSS (the CLI reads pages with linkedom) inline elements that the
+ * page shows as blocks run together: a company and its dates become one line
+ * ("Allegro Oct 2020 - Present (6 years 1 month)"), and a fact's label and
+ * value touch ("Location · Kraków, Poland", parts ['Location', 'Kraków,
+ * Poland']). Both are read as the page shows them.
  */
 import type { Block } from '../../schema/snapshot';
 import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
-import { findDateRange } from '../../normalize/dates';
+import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
+import { stripEmploymentTypes } from '../employment';
 import type { SiteAdapter } from './registry';
 
 const fold = (s: string) =>
@@ -51,21 +58,63 @@ const sectionOf = (b: Block): SectionKey | null => {
   for (const [re, key] of SECTIONS) if (re.test(t)) return key;
   return null;
 };
-const factOf = (b: Block): FactKey | null => {
-  if (b.text.length > 40 || b.kind === 'value') return null;
-  const t = fold(b.text.replace(/:$/, ''));
+const labelOf = (text: string): FactKey | null => {
+  if (text.length > 40) return null;
+  const t = fold(text.replace(/:$/, ''));
   for (const [re, key] of FACTS) if (re.test(t)) return key;
   return null;
 };
+const factOf = (b: Block): FactKey | null => (b.kind === 'value' ? null : labelOf(b.text));
 
-/** A block that is a date range and little else ("Dec 2018 - Sep 2019 (9 months)", "2019 - 2021"). */
-function dateLine(b: Block) {
-  if (b.text.length > 80) return null;
+interface InlineFact {
+  fact: FactKey;
+  values: string[];
+}
+/**
+ * Facts written on one line: label and values touching ("Location · Kraków, Poland", parts
+ * ['Skills', 'Go', 'AWS']) or after a colon ("Location: Berlin, Germany"). Several labels in one run each take
+ * the values up to the next label, so a label is never a value. Null when the line does not start with a label.
+ */
+function inlineFacts(b: Block): InlineFact[] | null {
+  if (b.kind === 'value' || b.text.length > 2000) return null;
+  let pieces: string[];
+  if (b.parts && b.parts.length > 1) pieces = b.parts;
+  else {
+    const m = /^([^:·•|]{2,40}?)\s*(?::|\s[·•|]\s)\s*(\S.*)$/u.exec(b.text);
+    if (!m) return null;
+    pieces = [m[1]!, ...m[2]!.split(/\s+[·•|]\s+/u)];
+  }
+  if (!labelOf(pieces[0]!)) return null;
+  const out: InlineFact[] = [];
+  for (const p of pieces) {
+    const fact = labelOf(p);
+    if (fact) out.push({ fact, values: [] });
+    else if (p.trim()) out[out.length - 1]!.values.push(p.trim());
+  }
+  return out;
+}
+
+/** Words that end a sentence fragment, never a company name ("Led the migration in 2019 – 2020"). */
+const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|to|at|on|and|until|by|the|a|an)$/i;
+
+/**
+ * A block that is a date range and little else ("Dec 2018 - Sep 2019 (9 months)", "2019 - 2021"), or a short
+ * name followed by its date range ("Allegro Oct 2020 - Present (6 years 1 month)": without CSS the company and
+ * the dates of an entry run into one line). `lead` is that name, "" when the line is only dates.
+ */
+function dateAt(b: Block): { m: DateRangeMatch; lead: string } | null {
+  if (b.text.length > 140) return null;
   const m = findDateRange(b.text);
   if (!m) return null;
-  const rest = (b.text.slice(0, m.index) + b.text.slice(m.index + m.length)).replace(/[\s·•|,()-]+/g, '');
-  return rest.length <= 3 ? m : null;
+  const after = b.text.slice(m.index + m.length).replace(/[\s·•|,()\-–—]+/g, '');
+  if (after.length > 3) return null;
+  const lead = b.text.slice(0, m.index).replace(/[\s·•|,(\-–—:]+$/u, '').trim();
+  if (lead.replace(/[\s·•|,()\-–—]+/g, '').length <= 3) return b.text.length <= 80 ? { m, lead: '' } : null;
+  if (lead.length > 80 || lead.split(/\s+/).length > 8 || /[.!?;:]$/.test(lead) || TRAILING_FUNCTION_WORD.test(lead)) return null;
+  if (!/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(lead)) return null;
+  return { m, lead };
 }
+const dateLine = (b: Block) => dateAt(b)?.m ?? null;
 
 function listValues(blocks: Block[]): string[] {
   const out: string[] = [];
@@ -95,8 +144,10 @@ function entries(blocks: Block[]): Block[][] {
   if (!anchors.length) return body.length ? [body] : [];
   const starts = anchors.map((a, k) => {
     const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
+    // A date line that also names the company has only the title above it.
+    const reach = dateAt(body[a]!)?.lead ? 1 : 2;
     let s = a;
-    while (s > floor && a - s < 2 && !prose(body[s - 1]!) && !dateLine(body[s - 1]!)) s--;
+    while (s > floor && a - s < reach && !prose(body[s - 1]!) && !dateLine(body[s - 1]!)) s--;
     return s;
   });
   return starts.map((s, k) => body.slice(s, k + 1 < starts.length ? starts[k + 1] : body.length));
@@ -112,9 +163,11 @@ interface EntryParts {
 
 function splitEntry(entry: Block[]): EntryParts {
   const k = entry.findIndex((b) => dateLine(b));
+  const at = k >= 0 ? dateAt(entry[k]!) : null;
   const head = (k >= 0 ? entry.slice(0, k) : entry.slice(0, 2)).map((b) => b.text);
+  if (at?.lead) head.push(at.lead);
   const rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
-  const m = k >= 0 ? findDateRange(entry[k]!.text) : null;
+  const m = at?.m ?? null;
   const description: string[] = [];
   const highlights: string[] = [];
   for (const b of rest) {
@@ -132,7 +185,12 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
     .filter((e) => e.head.length > 0)
     .map((e) => ({
       title: e.head[0]!,
-      company: e.head.slice(1).join(' · '),
+      // "Allegro · Full-time", "Acme · Part-time · Remote": employment types and work modes are not the company.
+      company: e.head
+        .slice(1)
+        .map((h) => stripEmploymentTypes(h).text)
+        .filter(Boolean)
+        .join(' · '),
       datesText: e.datesText,
       statedDuration: e.duration,
       description: e.description.join('\n\n'),
@@ -155,11 +213,31 @@ function educationFrom(blocks: Block[]): RawEducation[] {
 export function parseHimalayas(blocks: Block[], handle: string | null): RawProfile {
   const raw: RawProfile = {};
   // Where each section and fact starts.
-  const marks: Array<{ i: number; section?: SectionKey; fact?: FactKey }> = [];
+  const marks: Array<{ i: number; section?: SectionKey; fact?: FactKey; inline?: string[] }> = [];
+  const setFact = (fact: FactKey, values: string[], blockValues: Block[]) => {
+    if (fact === 'location') {
+      const text = [...values, ...blockValues.map((b) => b.text)].join(', ');
+      if (text) raw.location = text;
+      return;
+    }
+    const list = [...values.flatMap((v) => v.split(/\s*[,·•|;]\s*/)), ...listValues(blockValues)].map((v) => v.trim()).filter((v) => v && !labelOf(v));
+    if (!list.length) return;
+    if (fact === 'skills') raw.skills = list;
+    else if (fact === 'availability') raw.availability = list;
+    else if (fact === 'workAuthorization') raw.workAuthorization = list;
+    else if (fact === 'jobCategories') raw.jobCategories = list;
+  };
   blocks.forEach((b, i) => {
     if (b.kind === 'value' || b.kind === 'item') return;
     const fact = factOf(b);
     if (fact) return void marks.push({ i, fact });
+    const inline = inlineFacts(b);
+    if (inline) {
+      // All but the last label are complete here; the last one may continue on the following blocks.
+      for (const f of inline.slice(0, -1)) setFact(f.fact, f.values, []);
+      const last = inline[inline.length - 1]!;
+      return void marks.push({ i, fact: last.fact, inline: last.values });
+    }
     const section = sectionOf(b);
     if (section && (b.kind === 'heading' || b.kind === 'text' || b.kind === 'term')) marks.push({ i, section });
   });
@@ -176,20 +254,18 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   if (afterName > 0 && head[afterName] && head[afterName]!.kind !== 'heading') raw.headline = head[afterName]!.text;
 
   for (let k = 0; k < marks.length; k++) {
-    const { i, section, fact } = marks[k]!;
+    const { i, section, fact, inline } = marks[k]!;
     const end = k + 1 < marks.length ? marks[k + 1]!.i : blocks.length;
     let body = blocks.slice(i + 1, end);
     if (section === 'end') break;
     if (fact) {
-      // Values run until the next label, a heading, or text that is plainly not a value.
-      const stop = body.findIndex((b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind === 'term'));
+      // Values run until the next label, a heading, or text that is plainly not a value; a label that had its
+      // values on its own line takes only value blocks (dd) after it.
+      const stop = body.findIndex(
+        (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind === 'term') || (!!inline?.length && b.kind !== 'value'),
+      );
       if (stop >= 0) body = body.slice(0, stop);
-      if (!body.length) continue;
-      if (fact === 'location') raw.location = body.map((b) => b.text).join(', ');
-      else if (fact === 'skills') raw.skills = listValues(body);
-      else if (fact === 'availability') raw.availability = listValues(body);
-      else if (fact === 'workAuthorization') raw.workAuthorization = listValues(body);
-      else if (fact === 'jobCategories') raw.jobCategories = listValues(body);
+      setFact(fact, inline ?? [], body);
       continue;
     }
     if (section === 'summary') raw.summary = body.map((b) => b.text).join('\n\n') || null;
