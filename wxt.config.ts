@@ -7,6 +7,14 @@ export default defineConfig({
   // A separate output folder lets several builds run side by side (PROFILE_LENS_OUT=.output-x npm run build).
   outDir: process.env.PROFILE_LENS_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The library benchmark page is built only for `npm run bench`.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (process.env.PROFILE_LENS_BENCH) return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Profile Lens',

@@ -86,6 +86,13 @@ describe('loadSettings / saveSettings', () => {
     expect(await saveSettings(area, { badge: true, sites: { himalayas: true } })).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('applies saves made at the same time one after another, losing none', async () => {
+    const area = memoryArea();
+    const results = await Promise.all([saveSettings(area, { sites: { himalayas: false } }), saveSettings(area, { badge: false })]);
+    expect(results[1]).toEqual({ sites: { himalayas: false }, badge: false });
+    expect(await loadSettings(area)).toEqual({ sites: { himalayas: false }, badge: false });
+  });
+
   it('repairs an invalid stored value on the next write', async () => {
     const area = memoryArea();
     await area.set({ [SETTINGS_KEY]: { sites: 'x', badge: 3, junk: true } });

@@ -66,21 +66,29 @@ export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
+/** Writes in progress per area: saves from one context run one after another, so none is lost. */
+const queues = new WeakMap<SettingsArea, Promise<unknown>>();
+
 /**
  * Merges a patch into the stored settings and writes the result. Rejects with
  * a SettingsError (writing nothing) when the patch does not validate. Returns
- * the settings as stored.
+ * the settings as stored. Saves through the same area are applied in order.
  */
-export async function saveSettings(area: SettingsArea, patch: SettingsPatch): Promise<Settings> {
+export function saveSettings(area: SettingsArea, patch: SettingsPatch): Promise<Settings> {
   const checked = SettingsPatchSchema.safeParse(patch);
-  if (!checked.success) throw new SettingsError(`Invalid settings: ${z.prettifyError(checked.error).replace(/\s+/g, ' ').trim()}`);
-  const current = await loadSettings(area);
-  const next = SettingsSchema.parse({
-    sites: { ...current.sites, ...stripUndefined(checked.data.sites ?? {}) },
-    badge: checked.data.badge ?? current.badge,
-  });
-  await area.set({ [SETTINGS_KEY]: next });
-  return next;
+  if (!checked.success) return Promise.reject(new SettingsError(`Invalid settings: ${z.prettifyError(checked.error).replace(/\s+/g, ' ').trim()}`));
+  const write = async () => {
+    const current = await loadSettings(area);
+    const next = SettingsSchema.parse({
+      sites: { ...current.sites, ...stripUndefined(checked.data.sites ?? {}) },
+      badge: checked.data.badge ?? current.badge,
+    });
+    await area.set({ [SETTINGS_KEY]: next });
+    return next;
+  };
+  const result = (queues.get(area) ?? Promise.resolve()).then(write, write);
+  queues.set(area, result.catch(() => undefined));
+  return result;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

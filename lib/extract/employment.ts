@@ -88,19 +88,20 @@ export interface StrippedLine {
 
 /**
  * Takes employment types and work modes off a company-like line (`self: false` keeps self-employment words,
- * `modes: false` keeps work modes; a bracketed self-employment word such as "Web Developer (Freelance)" is
- * always kept, it qualifies the title): "Acme · Full-time" → "Acme",
+ * `modes: false` keeps work modes, `brackets: false` keeps bracketed types, which on a title line qualify the
+ * title: "Junior Analyst (Internship)"; a bracketed self-employment word is always kept): "Acme · Full-time" → "Acme",
  * "Acme (Part-time)" → "Acme", "Acme · Part-time · Remote" → "Acme" (mode "Remote"), "Full-time" → "",
  * "Freelance" → "Freelance" (see the file comment), "Acme · Freelance" → "Acme".
  */
-export function stripEmploymentTypes(line: string, opts: { self?: boolean; modes?: boolean } = {}): StrippedLine {
+export function stripEmploymentTypes(line: string, opts: { self?: boolean; modes?: boolean; brackets?: boolean } = {}): StrippedLine {
   const stripSelf = opts.self ?? true;
+  const brackets = opts.brackets ?? true;
   const stripModes = opts.modes ?? true;
   const types: string[] = [];
   let mode: string | null = null;
   if (!line || line.length > 300) return { text: line ?? '', types, mode };
   // "(Full-time)", "(Part-time, Remote)": whole brackets of types.
-  let s = line.replace(PAREN, (m, inner: string) => {
+  let s = !brackets ? line : line.replace(PAREN, (m, inner: string) => {
     const bits = inner.split(/\s*[,·/|]\s*/);
     if (!bits.every((b) => employmentKind(b) === 'schedule' || (stripModes && employmentKind(b) === 'mode'))) return m;
     for (const b of bits) {

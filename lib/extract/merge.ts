@@ -8,10 +8,12 @@
  * (experience, education) do too, except that structured layers (JSON-LD,
  * microformats, meta) often list only the current employer: a later layer
  * with more entries replaces them. Listed skills and links are the union of
- * all layers. `provenance` records which layer gave each field.
+ * all layers. `provenance` records which layer gave each field. An experience entry
+ * without dates takes them from another layer's entry with the same title and
+ * company (a page lists the roles, its JSON-LD dates them, or the other way round).
  */
 import type { ExtractionMethod } from '../schema/profile';
-import type { RawProfile } from './types';
+import type { RawExperience, RawProfile } from './types';
 
 export const PRECEDENCE_SITE: ExtractionMethod[] = ['site-adapter', 'json-ld', 'microformats', 'generic', 'meta'];
 export const PRECEDENCE_GENERIC: ExtractionMethod[] = ['json-ld', 'microformats', 'generic', 'meta'];
@@ -40,6 +42,10 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
       provenance[key] = hit.method;
     }
   }
+  if (raw.experience && provenance.experience) {
+    const others = ordered.filter((l) => l.method !== provenance.experience).flatMap((l) => l.raw.experience ?? []);
+    if (others.length) raw.experience = raw.experience.map((e) => withDatesFrom(e, others));
+  }
   for (const key of ENTRY_LISTS) {
     let hit = ordered.find((l) => filled(l.raw[key]));
     if (hit && THIN.has(hit.method)) {
@@ -50,6 +56,10 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
       provenance[key] = hit.method;
     }
   }
+  if (raw.experience && provenance.experience) {
+    const others = ordered.filter((l) => l.method !== provenance.experience).flatMap((l) => l.raw.experience ?? []);
+    if (others.length) raw.experience = raw.experience.map((e) => withDatesFrom(e, others));
+  }
   const skills = ordered.flatMap((l) => l.raw.skills ?? []);
   if (skills.length) {
     raw.skills = [...new Set(skills)];
@@ -59,4 +69,29 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
   raw.links = ordered.flatMap((l) => l.raw.links ?? []).filter((l) => !seen.has(l.url) && !!seen.add(l.url));
   raw.unsure = ordered.flatMap((l) => (l.raw.unsure ?? []).filter((u) => provenance[u.field.split('.')[0]!] === l.method));
   return { raw, provenance };
+}
+
+const key = (s: string | null | undefined) =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const hasDates = (e: RawExperience) => !!(e.datesText || e.startHint || e.endHint);
+
+/** The entry with dates (and the "held now" flag) from a matching dated entry of another layer, when it has none. */
+function withDatesFrom(e: RawExperience, others: RawExperience[]): RawExperience {
+  if (hasDates(e) || !e.title || !e.company) return e;
+  const t = key(e.title);
+  const c = key(e.company);
+  const m = others.find((o) => key(o.title) === t && key(o.company) === c && (hasDates(o) || o.current));
+  if (!m) return e;
+  const out: RawExperience = { ...e };
+  if (m.datesText) out.datesText = m.datesText;
+  if (m.statedDuration && !out.statedDuration) out.statedDuration = m.statedDuration;
+  if (m.startHint) out.startHint = m.startHint;
+  if (m.endHint) out.endHint = m.endHint;
+  if (m.current && !m.endHint) out.current = true;
+  return out;
 }

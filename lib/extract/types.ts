@@ -18,6 +18,13 @@ export interface RawExperience {
   /** Already-parsed ISO-ish dates from structured data (JSON-LD, <time datetime>), used before datesText. */
   startHint?: string | null;
   endHint?: string | null;
+  /**
+   * The source says the role is held now without giving an end (JSON-LD `worksFor`, an Occupation without
+   * endDate). Honoured when no end date is known.
+   */
+  current?: boolean;
+  /** Employment type taken off the company line ("Full-time", "Internship", "Jornada completa"), as written. */
+  employmentType?: string | null;
   description?: string;
   highlights?: string[];
 }

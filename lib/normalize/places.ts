@@ -390,7 +390,32 @@ export function countryCode(text: string): string | null {
   }
 }
 
-function countryCodeInner(text: string): string | null {
+/** Emoji and pictographs (📍, 🌍, flags, selectors, joiners): decoration around a place, never part of it. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu;
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u;
+/** Subdivision flags (🏴 + tag letters): England, Scotland and Wales are GB. */
+const TAG_FLAG = /\u{1F3F4}\u{E0067}\u{E0062}[\u{E0061}-\u{E007A}]{3}\u{E007F}/u;
+
+/** The country a flag emoji stands for ("🇿🇦" → ZA), or null. */
+export function flagCountry(text: string): string | null {
+  if (typeof text !== 'string') return null;
+  const m = FLAG.exec(text);
+  if (m) {
+    const code = String.fromCharCode(m[1]!.codePointAt(0)! - 0x1f1e6 + 65, m[2]!.codePointAt(0)! - 0x1f1e6 + 65);
+    return isoCode(code === 'UK' ? 'GB' : code);
+  }
+  return TAG_FLAG.test(text) ? 'GB' : null;
+}
+
+function countryCodeInner(input: string): string | null {
+  // Emoji around a place ("📍 Johannesburg 🇿🇦") must not hide it; a flag alone still names its country.
+  const hasEmoji = /[\u2190-\u2BFF\uD800-\uDBFF\uFE0F]/.test(input);
+  const text = hasEmoji ? input.replace(EMOJI, ' ') : input;
+  const found = countryCodeOfText(text);
+  return found ?? (hasEmoji ? flagCountry(input) : null);
+}
+
+function countryCodeOfText(text: string): string | null {
   const t = getTables();
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;

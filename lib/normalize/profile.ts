@@ -35,15 +35,28 @@ const cleanBlock = (s: string | null | undefined, max: number) => {
   return t ? capText(t, max) : null;
 };
 
-function dates(text: string | null | undefined, startHint: string | null | undefined, endHint: string | null | undefined, now: Date) {
+/**
+ * Dates of an entry: structured hints first, then the range as written. `current` (the source says the role is
+ * held now, e.g. JSON-LD worksFor) makes an entry without an end current, even when no start is known.
+ */
+function dates(text: string | null | undefined, startHint: string | null | undefined, endHint: string | null | undefined, now: Date, current = false) {
   if (startHint || endHint) {
     const start = startHint ? parsePartialDate(startHint)?.date ?? null : null;
     const end = endHint ? parsePartialDate(endHint)?.date ?? null : null;
-    const current = !!start && !endHint;
-    if (start || end) return { start, end, current, warnings: [] as string[] };
+    const isCurrent = (!!start || current) && !endHint;
+    if (start || end) return { start, end, current: isCurrent, warnings: [] as string[] };
   }
-  if (!text) return { start: null, end: null, current: false, warnings: [] as string[] };
-  return parseDateRange(text, now);
+  if (!text) return { start: null, end: null, current, warnings: [] as string[] };
+  const d = parseDateRange(text, now);
+  return current && !d.end && !d.current ? { ...d, current: true } : d;
+}
+
+/** Employment types that make a role an internship ("Internship", "Praktikum", "Prácticas", "Stage", "Estágio" …). */
+const INTERN_TYPE =
+  /(?<![\p{L}])(?:intern(?:ship)?|trainee(?:ship)?|apprentice(?:ship)?|praktikum|werkstudent(?:in)?|duales studium|practicas|pasantia|becari[oa]|beca|estagio|tirocinio|stage|alternance|apprentissage|apprendistato|co-?op)(?![\p{L}])/u;
+function internshipType(type: string | null | undefined): boolean {
+  if (!type) return false;
+  return INTERN_TYPE.test(type.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 }
 
 /** Stable profile id: "<site>:<profileId>"; pages without a site use their URL. */
@@ -133,7 +146,7 @@ export function normalizeProfile(input: NormalizeInput): Profile {
   const experience: Experience[] = (raw.experience ?? [])
     .filter((e) => e.title || e.company)
     .map((e, i) => {
-      const d = dates(e.datesText, e.startHint, e.endHint, now);
+      const d = dates(e.datesText, e.startHint, e.endHint, now, e.current === true);
       for (const w of d.warnings) warnings.push({ field: `experience.${i}.dates`, message: w });
       const durationMonths = d.start ? monthsBetween(d.start, d.end, d.current, now) : null;
       const stated = clean(e.statedDuration, 200);
@@ -163,7 +176,7 @@ export function normalizeProfile(input: NormalizeInput): Profile {
         seniority: titleSeniority(title),
         function: titleFunction(title),
         companyKey: companyKey(company).slice(0, 500),
-        internship: isInternship(title),
+        internship: isInternship(title) || internshipType(e.employmentType),
       };
     });
 

@@ -36,8 +36,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { headless?: boolean } = {}): Promise<Harness> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export async function launch(opts: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<Harness> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No build in ${extensionDir}: run \`npm run build\` first.`);
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'profile-lens-e2e-'));
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'profile-lens-dl-'));
@@ -48,8 +49,9 @@ export async function launch(opts: { headless?: boolean } = {}): Promise<Harness
     downloadsPath: downloadsDir,
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(opts.args ?? []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

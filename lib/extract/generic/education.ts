@@ -11,7 +11,25 @@ import { splitBody, splitEntries, type Chunk } from './entries';
 import { columns, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
 import { COUNTRIES, REGION_CODES } from './places';
 
-const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}|\s+(?:at|from|@)\s+/u;
+const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
+/** "BSc Physics at Imperial College", "Exchange semester from KTH": the word joins a degree to its school. */
+const AT_SEP = /\s+(?:at|from|@)\s+/u;
+
+/**
+ * Splits a piece on "at" / "from" / "@" only where that joins a degree (or anything) to a school. An
+ * institution's own name is never split: "The University of Texas at Austin", "University of Wisconsin from …"
+ * keep their words (institution words win over the "Title at Company" reading).
+ */
+function splitAt(p: string): string[] {
+  const m = AT_SEP.exec(p);
+  if (!m) return [p];
+  const left = p.slice(0, m.index);
+  const right = p.slice(m.index + m[0].length);
+  // The left side is already a school and the right one is not another school or degree: one name.
+  if (institutionScore(left) > 0 && degreeScore(left) === 0 && institutionScore(right) === 0 && degreeScore(right) === 0) return [p];
+  if (institutionScore(right) === 0 && degreeScore(left) === 0 && institutionScore(left) === 0) return [p];
+  return [left, ...splitAt(right)];
+}
 const COMMA = /\s*[,;]\s+/;
 const LEADING_DEGREE = /^(?:bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|b\.?a|m\.?a|b\.?s|m\.?s|b\.?e|b\.?eng|m\.?eng)\b/i;
 const GPA = /^(?:gpa|grade|cgpa|grades|final grade|score)\b|^\d(?:[.,]\d+)?\s*\/\s*\d/i;
@@ -42,7 +60,7 @@ function dropTrailingPlace(s: string): [string, string | null] {
 /** Pieces of an education line; a piece holding both a school and a degree is split on commas. */
 function pieces(s: string): string[] {
   const out: string[] = [];
-  for (const p of splitOutside(s, SEP)) {
+  for (const p of splitOutside(s, SEP).flatMap(splitAt)) {
     if (institutionScore(p) > 0 && degreeScore(p) > 0 && /,/.test(p)) {
       const parts = splitOutside(p, COMMA);
       const start = parts.findIndex((x) => institutionScore(x) > 0);
@@ -139,6 +157,21 @@ function parseChunk(c: Chunk): RawEducation | null {
     } else extra.push(l.text);
   }
   const { highlights, description } = splitBody(c.body, c.head);
+  // "### University of X (2011–2015)" then "- B.Eng. in Computer Science": a short degree bullet or line right
+  // under the school is its degree.
+  if (institution && !degree) {
+    const first = c.body[0];
+    const text = first ? first.text.trim() : '';
+    if (first && text.length <= 120 && degreeScore(text) > 0 && institutionScore(text) === 0 && !/[.!?]$/.test(text.replace(/\b[A-Z][a-z]{0,3}\.$/, ''))) {
+      const r = parseEducationLine(text);
+      degree = r.degree ?? text;
+      datesText ??= r.datesText;
+      for (const list of [highlights, description]) {
+        const k = list.indexOf(text);
+        if (k >= 0) list.splice(k, 1);
+      }
+    }
+  }
   if (!datesText) {
     for (const l of c.body.slice(0, 3)) {
       const hit = findDates(l.text);

@@ -188,7 +188,7 @@ export function parseRoleLine(line: string): RoleLine {
   }
   s = columns(s).join('   ');
   // Schedule and contract types are never the title or the company ("Engineer | Acme · Full-time | 2019 – 2021").
-  const stripped = stripEmploymentTypes(s, { self: false, modes: false }).text;
+  const stripped = stripEmploymentTypes(s, { self: false, modes: false, brackets: false }).text;
   if (stripped) s = stripped;
   const p = piecesOf(s.trim());
   return { ...p, datesText, statedDuration };
@@ -219,6 +219,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   let location: string | null = null;
   const frags: Frag[] = [];
   const times: string[] = [];
+  const types: string[] = [];
   for (const l of c.head) {
     times.push(...l.times);
     const hit = dateOf(l);
@@ -234,8 +235,9 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
         continue;
       }
       // "Acme · Full-time", "Falabella · Jornada completa", "Full-time" alone: the type is never the company.
-      const st = stripEmploymentTypes(t);
+      const st = stripEmploymentTypes(t, { brackets: false });
       if (st.mode) location ??= st.mode;
+      types.push(...st.types);
       t = tidy(st.text);
       if (!t || DURATION_ONLY.test(t)) continue;
       frags.push({ text: t, line: l });
@@ -311,6 +313,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   if (location) entry.location = location;
   if (datesText) entry.datesText = datesText;
   if (statedDuration) entry.statedDuration = statedDuration;
+  if (types.length) entry.employmentType = [...new Set(types)].join(', ');
   if (times.length && datesText) {
     entry.startHint = times[0]!;
     if (times[1]) entry.endHint = times[1];

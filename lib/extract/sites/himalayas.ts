@@ -183,19 +183,24 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
   return entries(blocks)
     .map(splitEntry)
     .filter((e) => e.head.length > 0)
-    .map((e) => ({
-      title: e.head[0]!,
+    .map((e) => {
       // "Allegro · Full-time", "Acme · Part-time · Remote": employment types and work modes are not the company.
-      company: e.head
-        .slice(1)
-        .map((h) => stripEmploymentTypes(h).text)
-        .filter(Boolean)
-        .join(' · '),
-      datesText: e.datesText,
-      statedDuration: e.duration,
-      description: e.description.join('\n\n'),
-      highlights: e.highlights,
-    }));
+      const lines = e.head.slice(1).map((h) => stripEmploymentTypes(h));
+      const types = lines.flatMap((l) => l.types);
+      const out: RawExperience = {
+        title: e.head[0]!,
+        company: lines
+          .map((l) => l.text)
+          .filter(Boolean)
+          .join(' · '),
+        datesText: e.datesText,
+        statedDuration: e.duration,
+        description: e.description.join('\n\n'),
+        highlights: e.highlights,
+      };
+      if (types.length) out.employmentType = types.join(', ');
+      return out;
+    });
 }
 
 function educationFrom(blocks: Block[]): RawEducation[] {

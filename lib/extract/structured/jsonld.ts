@@ -69,19 +69,26 @@ export function personFromJsonLd(blocks: string[]): RawProfile | null {
   if (links.length) raw.links = links;
 
   const experience: RawExperience[] = [];
-  for (const w of arr(person.worksFor).concat(arr(person.hasOccupation))) {
-    if (!isObj(w)) continue;
-    const org = isObj(w.worksFor) ? w.worksFor : w;
-    const company = str(org.name) ?? str(w.name);
-    const title = str(w.roleName) ?? str(w.jobTitle) ?? (types(w).includes('Occupation') ? str(w.name) : null) ?? str(person.jobTitle);
+  // worksFor names the employer now; an Occupation (or an EmployeeRole) without endDate is also held now.
+  const works = arr(person.worksFor).map((w) => ({ w, employer: true }));
+  const occupations = arr(person.hasOccupation).map((w) => ({ w, employer: false }));
+  for (const { w, employer } of works.concat(occupations)) {
+    if (!isObj(w) && !(employer && typeof w === 'string')) continue;
+    const o: Obj = isObj(w) ? w : { name: w };
+    const org = isObj(o.worksFor) ? o.worksFor : o;
+    const company = str(org.name) ?? str(o.name);
+    const title = str(o.roleName) ?? str(o.jobTitle) ?? (types(o).includes('Occupation') ? str(o.name) : null) ?? str(person.jobTitle);
     if (!company && !title) continue;
-    experience.push({
+    const endHint = str(o.endDate);
+    const e: RawExperience = {
       title: title ?? '',
-      company: types(w).includes('Occupation') && !isObj(w.worksFor) ? str(w.hiringOrganization) ?? '' : company ?? '',
-      startHint: str(w.startDate),
-      endHint: str(w.endDate),
-      description: str(w.description) ?? '',
-    });
+      company: types(o).includes('Occupation') && !isObj(o.worksFor) ? str(o.hiringOrganization) ?? '' : company ?? '',
+      startHint: str(o.startDate),
+      endHint,
+      description: str(o.description) ?? '',
+    };
+    if (!endHint) e.current = true;
+    experience.push(e);
   }
   if (experience.length) raw.experience = experience;
   const education: RawEducation[] = [];
