@@ -2,7 +2,7 @@
  * Every runtime message and the per-tab state, as zod schemas. Receivers
  * validate with these; nothing else crosses a context boundary.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SnapshotSchema } from './schema/snapshot';
 
 /** Content script → background. */

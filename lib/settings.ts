@@ -9,7 +9,7 @@
  * it reads the same object with the hand check in settings-lite.ts, which
  * settings.test.ts keeps in step with SettingsSchema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { KeyValueArea } from './store/library';
 
 export const SETTINGS_KEY = 'settings';

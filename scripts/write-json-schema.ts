@@ -4,7 +4,7 @@
  * schema/export.schema.json. `--check` fails when the files are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExportEnvelopeSchema, ProfileSchema } from '../lib/schema/profile';
 
 const files: Array<[string, z.ZodType, string]> = [

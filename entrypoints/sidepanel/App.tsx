@@ -13,18 +13,12 @@ import { download, fileSlug } from '@/components/download';
 import { runPipeline, type PipelineResult } from '@/lib/pipeline';
 import type { Profile } from '@/lib/schema/profile';
 import { textSnapshot, textId } from '@/lib/snapshot/text';
-import { openLibrary, type SavedRecord } from '@/lib/store/library';
-import { applyCorrections, effectiveProfile } from '@/lib/store/records';
-import { buildExport, toCsv, toJsonResume } from '@/lib/store/export';
-import { commitImport, parseImport, previewImport } from '@/lib/store/import';
-import { toLibraryError } from '@/lib/store/errors';
-import { migrateLegacyStorage, type KeyValueArea } from '@/lib/store/library';
+import type { SavedRecord } from '@/lib/store/records';
+import { applyCorrections } from '@/lib/store/records';
+import type { ParsedImport } from '@/lib/store/import';
+import type { Removed } from '@/lib/store/repository';
 import { useFollowedTab, useTabState } from './tab-state';
-
-const library = openLibrary();
-void migrateLegacyStorage(browser.storage.local as unknown as KeyValueArea, library, { removeMoved: true }).catch(() => undefined);
-
-const errorText = (e: unknown) => toLibraryError(e).message;
+import { errorText, library, store } from './store';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The saved record for a profile id, kept fresh by the library's change feed. */
@@ -34,7 +28,9 @@ function useSavedRecord(id: string | null, version: number): SavedRecord | null 
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void library.get(id).then((r) => live && setRecord(r), () => undefined);
+    void library()
+      .then((l) => l.get(id))
+      .then((r) => live && setRecord(r), () => undefined);
     return () => {
       live = false;
     };
@@ -53,7 +49,17 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
-  useEffect(() => library.subscribe(() => setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    let unsubscribe = () => {};
+    let live = true;
+    void library().then((l) => {
+      if (live) unsubscribe = l.subscribe(() => setVersion((v) => v + 1));
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
 
   const tabResult = useMemo(() => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : null), [tab]);
   useEffect(() => {
@@ -70,7 +76,9 @@ export function App() {
   useEffect(() => {
     setChanges([]);
     if (!extracted || !record || shown) return;
-    void library.changesSinceSaved(extracted).then((c) => setChanges((c ?? []).map((x) => x.text)), () => undefined);
+    void library()
+      .then((l) => l.changesSinceSaved(extracted))
+      .then((c) => setChanges((c ?? []).map((x) => x.text)), () => undefined);
   }, [extracted, record]);
 
   const act = async (fn: () => Promise<unknown>, done?: string) => {
@@ -134,24 +142,25 @@ export function App() {
               saved={saved}
               busy={busy}
               message={notice}
-              onSave={() => act(() => library.save(extracted!))}
-              onNotes={(n) => act(() => library.setNotes(id, n))}
-              onAddTag={(t) => act(() => library.addTag(id, t))}
-              onRemoveTag={(t) => act(() => library.removeTag(id, t))}
+              onSave={() => act(async () => (await library()).save(extracted!))}
+              onNotes={(n) => act(async () => (await library()).setNotes(id, n))}
+              onAddTag={(t) => act(async () => (await library()).addTag(id, t))}
+              onRemoveTag={(t) => act(async () => (await library()).removeTag(id, t))}
             />
           }
           onExportJson={() =>
             act(async () => {
-              const envelope = await library.exportAll();
+              const envelope = await (await library()).exportAll();
               download(`profile-lens-export-${today()}.json`, JSON.stringify(envelope, null, 2));
               setNotice(`Exported ${envelope.profiles.length} saved profile${envelope.profiles.length === 1 ? '' : 's'}.`);
             })
           }
-          onExportJsonResume={() => download(`${fileSlug(profile.name)}.resume.json`, JSON.stringify(toJsonResume(profile), null, 2))}
+          onExportJsonResume={() => act(async () => download(`${fileSlug(profile.name)}.resume.json`, JSON.stringify((await store()).toJsonResume(profile), null, 2)))}
           onCorrect={(field, value) =>
             act(async () => {
-              if (!record) await library.save(extracted!);
-              await library.setCorrection(id, field, value || undefined);
+              const l = await library();
+              if (!record) await l.save(extracted!);
+              await l.setCorrection(id, field, value || undefined);
             }, 'Correction kept with the saved profile.')
           }
         />
@@ -195,16 +204,17 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
   const [tags, setTags] = useState<string[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Awaited<ReturnType<typeof library.remove>> | null>(null);
-  const [pending, setPending] = useState<{ preview: ImportPreview; parsed: Extract<ReturnType<typeof parseImport>, { ok: true }> } | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [pending, setPending] = useState<{ preview: ImportPreview; parsed: Extract<ParsedImport, { ok: true }> } | null>(null);
   const [quarantined, setQuarantined] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
-      const r = await library.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 200 });
+      const l = await library();
+      const r = await l.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 200 });
       setResult(r);
-      setTags(await library.listTags());
-      setQuarantined((await library.listQuarantine()).length);
+      setTags(await l.listTags());
+      setQuarantined((await l.listQuarantine()).length);
     } catch (e) {
       setMessage(errorText(e));
     }
@@ -212,14 +222,16 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
   useEffect(() => void refresh(), [refresh, version]);
 
   const chosen = async (): Promise<SavedRecord[]> => {
-    if (selected.size) return (await Promise.all([...selected].map((id) => library.get(id)))).filter((r): r is SavedRecord => !!r);
-    const all = await library.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 1000 });
-    return all.total > all.records.length ? library.all() : all.records;
+    const l = await library();
+    if (selected.size) return (await Promise.all([...selected].map((id) => l.get(id)))).filter((r): r is SavedRecord => !!r);
+    const all = await l.search({ text: query.text || undefined, skill: query.skill || undefined, tag: query.tag || undefined, site: query.site || undefined, sort: query.sort, limit: 1000 });
+    return all.total > all.records.length ? l.all() : all.records;
   };
 
   const onExport = async (kind: 'json' | 'jsonresume' | 'csv') => {
     try {
       const records = await chosen();
+      const { buildExport, toCsv, toJsonResume, effectiveProfile } = await store();
       if (kind === 'json') download(`profile-lens-export-${today()}.json`, JSON.stringify(buildExport(records.map(effectiveProfile), new Date(), { records }), null, 2));
       else if (kind === 'csv') download(`profile-lens-${today()}.csv`, toCsv(records.map((r) => ({ ...r, profile: effectiveProfile(r) }))), 'text/csv');
       else if (records[0]) download(`${fileSlug(records[0].profile.name)}.resume.json`, JSON.stringify(toJsonResume(effectiveProfile(records[0])), null, 2));
@@ -249,7 +261,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       onSelectAll={(on) => setSelected(on ? new Set(result.records.map((r) => r.id)) : new Set())}
       onDelete={async () => {
         try {
-          setRemoved(await library.remove([...selected]));
+          setRemoved(await (await library()).remove([...selected]));
           setSelected(new Set());
           setMessage(null);
         } catch (e) {
@@ -259,7 +271,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       onUndo={async () => {
         if (!removed) return;
         try {
-          await library.restore(removed);
+          await (await library()).restore(removed);
           setRemoved(null);
         } catch (e) {
           setMessage(errorText(e));
@@ -268,10 +280,11 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       onExport={onExport}
       onImportFile={async (file) => {
         setMessage(null);
+        const { parseImport, previewImport, library: l } = await store();
         const parsed = parseImport(await file.text());
         if (!parsed.ok) return setMessage(`Nothing imported: ${parsed.reason}`);
         try {
-          const counts = await previewImport(library, parsed.profiles);
+          const counts = await previewImport(l, parsed.profiles);
           setPending({ parsed, preview: { fileName: file.name, counts, rejected: parsed.rejected } });
         } catch (e) {
           setMessage(errorText(e));
@@ -280,7 +293,8 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       onConfirmImport={async () => {
         if (!pending) return;
         try {
-          const c = await commitImport(library, pending.parsed.profiles, { annotations: pending.parsed.annotations });
+          const { commitImport, library: l } = await store();
+          const c = await commitImport(l, pending.parsed.profiles, { annotations: pending.parsed.annotations });
           setMessage(`Imported: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged.`);
         } catch (e) {
           setMessage(errorText(e));

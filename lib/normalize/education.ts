@@ -21,7 +21,10 @@
  *   is not itself a degree ("Bachelor's degree, Computer Science"). Parentheses, GPA,
  *   "Honours Co-op", "with Honors", "cum laude", "(Hons)", "first class" are dropped.
  *   "X in A, A" → "A"; "X in A, B" → "A". Degree types ("of Science", "of Arts",
- *   "of Engineering", "of Business Administration" …) are not fields. No degree
+ *   "of Engineering", "of Business Administration" …) are not fields; after "in" a
+ *   multi-word one is ("Bachelor's Degree in Fine Arts" → "Fine Arts", but "Bachelor
+ *   of Fine Arts" → null). A certificate names its field first: "Product Management
+ *   Certificate" → "Product Management" ("Professional Certificate" → null). No degree
  *   words → field null.
  * - Never throws; inputs longer than 2,000 characters are cut before matching.
  */
@@ -209,7 +212,11 @@ function isDegreeOnly(segment: string): boolean {
   return rest.length === 0;
 }
 
-function cleanField(s: string | undefined): string | null {
+/**
+ * A field candidate, cleaned, or null. `afterIn`: the text came after "in" ("Bachelor's Degree in Fine Arts"),
+ * where a multi-word degree-type name is a real field; after "of" it names the degree ("Bachelor of Fine Arts").
+ */
+function cleanField(s: string | undefined, afterIn = false): string | null {
   if (s === undefined) return null;
   const f = s
     .replace(/\s+/gu, ' ')
@@ -218,10 +225,15 @@ function cleanField(s: string | undefined): string | null {
     .trim();
   if (f.length === 0 || f.length > 200) return null;
   const ff = fold(f);
-  if (GENERIC_FIELD.test(ff)) return null;
-  if (isDegreeOnly(f)) return null;
+  if (GENERIC_FIELD.test(ff) && !(afterIn && /\s/.test(ff))) return null;
+  if (isDegreeOnly(f) && !(afterIn && GENERIC_FIELD.test(ff) && /\s/.test(ff))) return null;
   return f;
 }
+
+/** "Product Management Certificate", "Data Analytics Professional Certificate": the field written before the word. */
+const TRAILING_CREDENTIAL =
+  /^(.+?)\s+(?:(?:professional|graduate|postgraduate|post-graduate|advanced|executive|online|specialization|specialisation)\s+)?(?:certificate|certification|certificat|certificado|zertifikat|diploma|nanodegree|bootcamp)$/iu;
+const NOT_A_FIELD = /^(?:professional|graduate|postgraduate|post-graduate|advanced|executive|online|general|high school|secondary school|university|college|school|international|national|the)$/u;
 
 const IN_RE = /\s(?:in|en|em)\s+(.+)$/iu;
 const OF_RE = /^(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\s+degree)?\s+of\s+(.+)$/iu;
@@ -252,8 +264,16 @@ export function parseDegree(text: string): { degree: string; level: DegreeLevel 
   // 1. "... in <field>"
   const inM = IN_RE.exec(first);
   if (inM) {
-    const f = cleanField(inM[1]);
+    const f = cleanField(inM[1], true);
     if (f) return { degree, level, field: f };
+  }
+  // 1b. "<field> Certificate" (certificates, diplomas and bootcamps name their subject first)
+  if (level === 'certificate') {
+    const tc = TRAILING_CREDENTIAL.exec(first);
+    if (tc && !NOT_A_FIELD.test(fold(tc[1]!).trim())) {
+      const f = cleanField(tc[1]);
+      if (f) return { degree, level, field: f };
+    }
   }
   // 2. "Bachelor of <field>"
   const ofM = OF_RE.exec(first);

@@ -3,7 +3,7 @@
  * CLI and the tests. `npm run schema` writes it as JSON Schema to
  * schema/profile.schema.json.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 

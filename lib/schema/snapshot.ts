@@ -5,7 +5,7 @@
  * pages validate it with `SnapshotSchema` before anything reads it. Every
  * extractor works on this model only, never on a DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { MAX_BLOCKS, MAX_TEXT } from './limits';
 

@@ -4,7 +4,7 @@
  * changed"). Pure; used for the history entries written on every re-save and
  * for "changed since you saved it".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Education, Experience, Profile } from '../schema/profile';
 
 export const ChangeKind = z.enum([

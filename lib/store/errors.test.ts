@@ -6,7 +6,7 @@
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LibraryDB } from './db';
 import { LibraryError, toLibraryError, type LibraryErrorKind } from './errors';
 import { makeProfile, makeProfiles } from './fixtures/profiles';

@@ -6,7 +6,7 @@
  * injection neutralised). Pure.
  */
 import { CATEGORY_LABELS } from '../normalize/skills/categories';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExportEnvelopeSchema, SCHEMA_VERSION, type ExportEnvelope, type Profile, type SkillCategory } from '../schema/profile';
 import { AnnotationsSchema, type SavedRecord } from './records';
 

@@ -6,7 +6,7 @@
  * Messages from other contexts are validated before use; a context ignores
  * its own broadcasts (it already delivered them locally).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const CHANNEL_NAME = 'profile-lens-library';
 

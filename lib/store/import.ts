@@ -6,7 +6,7 @@
  * previewImport counts what would happen; commitImport writes everything in
  * one transaction (updated records get a history entry).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeJsonParse } from '../extract/structured/safe-json';
 import {
   CountryCode,

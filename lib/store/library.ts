@@ -11,7 +11,7 @@
  *   storage.local library, kept so existing callers compile until they move
  *   to openLibrary(). Do not use it for new code.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { buildExport, type LibraryAnnotation, type LibraryExport } from './export';
 import type { ProfileRepository } from './repository';

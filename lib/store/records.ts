@@ -8,7 +8,7 @@
  * every write from the *effective* profile (the extracted profile with the
  * user's corrections applied), so searching finds what the user sees.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { ChangeSchema } from './diff';
 

@@ -113,7 +113,8 @@ function piecesOf(s: string): { title: string; company: string; location: string
   let location: string | null = null;
   // 1. "Title at Company", "Title @ Company".
   const at = AT.exec(s);
-  if (at && at.index > 0) {
+  // An institution's own name is never split: "The University of Texas at Austin" (institution words win).
+  if (at && at.index > 0 && !(institutionScore(s.slice(0, at.index)) > 0 && roleScore(s.slice(0, at.index)) === 0)) {
     const left = s.slice(0, at.index);
     const [right, loc] = splitTrailingLocation(s.slice(at.index + at[0].length));
     const rightParts = splitOutside(right, STRONG_SEP);
