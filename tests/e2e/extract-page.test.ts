@@ -1,0 +1,58 @@
+/**
+ * Any page on request, in Chromium: "Extract this page" on a page that is
+ * not auto-detected (HTML and a text/plain .txt), and "Paste text".
+ * The pages are served on the Himalayas origin, where the extension has host
+ * access; on other sites the same button relies on activeTab, which only a
+ * real toolbar click grants (not drivable from here).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPanel, tabIdOf, type Harness } from './browser';
+
+let h: Harness;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve.set('https://himalayas.app/blog/michael-resume', { file: path.resolve('tests/fixtures/eval/resume-michael-dai.html') });
+  h.serve.set('https://himalayas.app/files/michael.txt', { file: path.resolve('tests/fixtures/eval/resume-michael-dai.txt'), type: 'text/plain; charset=utf-8' });
+  page = await h.context.newPage();
+  await page.goto('https://himalayas.app/blog/michael-resume');
+  panel = await openPanel(h, await tabIdOf(h, page));
+});
+afterAll(async () => h?.close());
+
+describe('any page, on request', () => {
+  it('extracts an HTML resume page that is not a profile', async () => {
+    await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Extract this page' }).click();
+    await panel.getByRole('heading', { level: 1, name: 'Michael Dai' }).waitFor({ timeout: 15_000 });
+    expect(await panel.getByTestId('experience-entry').count()).toBe(5);
+    expect(await panel.locator('main').innerText()).toContain('University of Waterloo');
+  });
+
+  it('extracts a plain-text resume as the browser shows it', async () => {
+    await page.goto('https://himalayas.app/files/michael.txt');
+    await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Extract this page' }).click();
+    await panel.getByRole('heading', { level: 1, name: 'Michael Dai' }).waitFor({ timeout: 15_000 });
+    expect(await panel.getByTestId('experience-entry').count()).toBe(5);
+  });
+
+  it('reads pasted resume text through the same parser', async () => {
+    await page.goto('https://himalayas.app/jobs');
+    await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Paste text' }).click();
+    await panel.getByLabel('Resume text').fill(readFileSync('lib/extract/generic/fixtures/cv-tomasz-nowak.txt', 'utf8'));
+    await panel.getByRole('button', { name: 'Read text' }).click();
+    const spec = JSON.parse(readFileSync('lib/extract/generic/fixtures/cv-tomasz-nowak.case.json', 'utf8'));
+    await panel.getByRole('heading', { level: 1, name: spec.expect.name }).waitFor({ timeout: 15_000 });
+    expect(await panel.getByTestId('experience-entry').count()).toBe(spec.expect.experience.length);
+    // Saved like any other profile, keyed by the text's hash.
+    await panel.getByRole('button', { name: 'Save profile' }).click();
+    await panel.getByTestId('save-state').filter({ hasText: 'Saved on' }).waitFor();
+  });
+});
