@@ -20,6 +20,14 @@ export interface PipelineOptions {
   now?: Date;
 }
 
+function sameHost(a: string, b: string): boolean {
+  try {
+    return new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
 export function runPipeline(input: unknown, opts: PipelineOptions = {}): PipelineResult {
   try {
     const parsed = SnapshotSchema.safeParse(input);
@@ -32,7 +40,9 @@ export function runPipeline(input: unknown, opts: PipelineOptions = {}): Pipelin
 
 function extractProfile(snapshot: Snapshot, opts: PipelineOptions): PipelineResult {
   const now = opts.now ?? new Date();
-  const detection = detectProfile(snapshot.url) ?? (snapshot.canonical ? detectProfile(snapshot.canonical) : null);
+  // A page's own URL decides its identity; rel=canonical only counts on the same host, so no
+  // other site can claim a Himalayas identity (and overwrite that person's saved record).
+  const detection = detectProfile(snapshot.url) ?? (snapshot.canonical && sameHost(snapshot.canonical, snapshot.url) ? detectProfile(snapshot.canonical) : null);
   const adapter = detection ? SITE_ADAPTERS[detection.site] : undefined;
   const extractors: Extractor[] = [jsonLdExtractor, microformatsExtractor, genericExtractor, metaExtractor];
   if (adapter) extractors.unshift(adapter.extractor);

@@ -64,7 +64,10 @@ export function profileIdentity(detection: Detection | null, pageUrl: string, ca
   if (detection) return { site: detection.site, profileId: detection.profileId, url: detection.url };
   // Pasted text has no page: its id is a hash of the text ("text:<hash>").
   if (/^text:[a-z0-9]+$/.test(pageUrl)) return { site: 'text', profileId: pageUrl.slice(5), url: '' };
-  const url = safeUrl(canonical) ?? safeUrl(pageUrl);
+  // rel=canonical only when it names the page's own host: another site cannot take someone's id.
+  const page = safeUrl(pageUrl);
+  const canon = safeUrl(canonical);
+  const url = canon && page && new URL(canon).host === new URL(page).host ? canon : page ?? canon;
   let profileId = 'page';
   if (url) {
     const u = new URL(url);
@@ -73,9 +76,38 @@ export function profileIdentity(detection: Detection | null, pageUrl: string, ca
   return { site: 'generic', profileId, url: url ?? '' };
 }
 
+/** Words before an employer's name that say it is the employer: "at Intercom", "joined Stripe", "after Zalando". */
+const EMPLOYER_CUE = /(?:^|[^\p{L}])(?:at|@|joined|joining|join|rejoined|left|leaving|after|before|from|for|worked for|working for|work for)\s+(?:the\s+)?$/iu;
+
+/**
+ * True when a skill match in free text names one of the profile's employers rather than a technology: the
+ * matched words lie inside an occurrence of an employer's name that is longer than the match ("Snowflake
+ * Computing"), or that follows an employer cue ("taking a break after Intercom", "joined Stripe").
+ */
+export function isEmployerMention(text: string, index: number, length: number, employers: readonly string[], lower = text.toLowerCase()): boolean {
+  if (!employers.length) return false;
+  const span = lower.slice(index, index + length);
+  for (const emp of employers) {
+    if (!emp.includes(span)) continue;
+    let k = lower.indexOf(emp, Math.max(0, index + length - emp.length));
+    while (k >= 0 && k <= index) {
+      const end = k + emp.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(lower[k - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[end] ?? ' ');
+      if (bounded && end >= index + length) {
+        if (emp.length > span.length) return true;
+        if (EMPLOYER_CUE.test(text.slice(Math.max(0, k - 24), k))) return true;
+      }
+      k = lower.indexOf(emp, k + 1);
+    }
+  }
+  return false;
+}
+
 /** Skills as they are found, with where each was named. */
 class SkillBag {
   private map = new Map<string, Skill>();
+  /** Lower-cased names of the profile's employers (see isEmployerMention). */
+  constructor(private employers: readonly string[] = []) {}
   add(name: string, source: SkillSource, evidence: string, category = skillCategory(name), via: string | null = null) {
     const key = name.toLowerCase();
     const s = this.map.get(key) ?? { name, category, sources: [], mentions: 0, evidence: [], months: null, lastUsed: null, via };
@@ -88,7 +120,9 @@ class SkillBag {
   addText(text: string | null | undefined, source: SkillSource, evidence: string = source): string[] {
     if (!text) return [];
     const names: string[] = [];
+    let lower: string | undefined;
     for (const m of matchSkills(text)) {
+      if (this.employers.length && isEmployerMention(text, m.index, m.length, this.employers, (lower ??= text.toLowerCase()))) continue;
       this.add(m.name, source, evidence, m.category, m.via ?? null);
       if (!names.includes(m.name)) names.push(m.name);
     }
@@ -127,7 +161,9 @@ function completeness(raw: RawProfile, experience: Experience[], education: Educ
 export function normalizeProfile(input: NormalizeInput): Profile {
   const { raw, now } = input;
   const warnings: Profile['warnings'] = [...(raw.unsure ?? [])].map((u) => ({ field: u.field, message: u.message }));
-  const bag = new SkillBag();
+  // Employers are not skills: "Support Engineer at Intercom", "a break after Intercom" (listed skills still count).
+  const employers = [...new Set((raw.experience ?? []).map((e) => (e.company ?? '').trim().toLowerCase()).filter((c) => c.length >= 2 && c.length <= 100))].slice(0, 500);
+  const bag = new SkillBag(employers);
 
   for (const label of raw.skills ?? []) {
     const known = canonicalSkill(label);
