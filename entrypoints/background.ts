@@ -24,7 +24,14 @@ export default defineBackground(() => {
     const parsed = ContentMessageSchema.safeParse(message);
     if (!parsed.success) return;
     if (sender.tab.url && parsed.data.url !== sender.tab.url && new URL(parsed.data.url).origin !== new URL(sender.tab.url).origin) return;
-    void browser.storage.session.set({ [tabKey(sender.tab.id)]: tabStateFor(parsed.data, Date.now()) });
+    const key = tabKey(sender.tab.id);
+    const state = tabStateFor(parsed.data, Date.now());
+    // Never leave the panel waiting: a state that cannot be stored (quota) becomes an error state.
+    browser.storage.session.set({ [key]: state }).catch((e: unknown) =>
+      browser.storage.session
+        .set({ [key]: { state: 'error', url: state.url, at: state.at, reason: `Profile Lens could not keep this page's content: ${e instanceof Error ? e.message : String(e)}` } })
+        .catch(() => undefined),
+    );
   });
 
   // The in-page badge's "Open in Profile Lens" (a click, so a user gesture): open the panel at once, no await before it.
