@@ -17,15 +17,17 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Profile Lens',
-    description: 'Reads candidate profiles on job boards and resume pages, normalises them and keeps a local library. Nothing leaves the browser.',
+    // Words come from public/_locales/<locale>/messages.json (lib/i18n.ts); English is the default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SITE_MATCHES],
-    action: { default_title: 'Open Profile Lens' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open Profile Lens',
+        description: '__MSG_actionTitle__',
       },
     },
     ...(browser === 'firefox'

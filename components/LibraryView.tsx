@@ -3,10 +3,12 @@
  * tag, site), sorting, selection, delete with undo, exports (JSON, JSON
  * Resume, CSV) and import with a preview. Takes data and callbacks.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { SavedRecord } from '../lib/store/records';
 import type { SortOrder } from '../lib/store/repository';
 import { effectiveProfile } from '../lib/store/records';
-import { formatDate, formatMonths } from './format';
+import { formatDate, formatMonths, roleText, siteLabel } from './format';
+import { t, tn } from '../lib/i18n';
 import { SafeLink } from './SafeLink';
 
 export interface LibraryQuery {
@@ -46,70 +48,95 @@ export interface LibraryViewProps {
   onShow(record: SavedRecord): void;
 }
 
+/** What an import file holds, before anything is written; focus moves to its heading when it opens. */
+function PreviewBox({ preview, onConfirm, onCancel }: { preview: ImportPreview; onConfirm(): void; onCancel(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [preview]);
+  const { counts, rejected } = preview;
+  return (
+    <section class="preview" aria-labelledby="h-preview">
+      <h2 id="h-preview" tabIndex={-1} ref={heading}>
+        {t('importPreviewHeading', preview.fileName)}
+      </h2>
+      <p>{t('importCounts', [counts.new, counts.updated, counts.unchanged, rejected.length])}</p>
+      {rejected.length > 0 && (
+        <ul class="warnings">
+          {rejected.slice(0, 20).map((r) => (
+            <li>{t('importEntry', [r.index + 1, r.reason])}</li>
+          ))}
+          {rejected.length > 20 && <li>{t('moreEntries', rejected.length - 20)}</li>}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onConfirm} disabled={!counts.new && !counts.updated}>
+          {t('importConfirm')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function LibraryView(props: LibraryViewProps) {
   const { records, total, query, selected, onQuery } = props;
   const set = (patch: Partial<LibraryQuery>) => onQuery({ ...query, ...patch });
   const allSelected = records.length > 0 && records.every((r) => selected.has(r.id));
-  const scope = selected.size ? `${selected.size} selected` : total === records.length ? 'all' : `${total} matching`;
+  const scope = selected.size ? t('scopeSelected', selected.size) : total === records.length ? t('scopeAll') : t('scopeMatching', total);
   return (
     <section class="library" aria-labelledby="h-library">
-      <h1 id="h-library">Saved profiles ({total})</h1>
+      <h1 id="h-library">{t('savedProfilesHeading', total)}</h1>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label for="lib-search">Search saved profiles</label>
-        <input id="lib-search" type="search" value={query.text} placeholder="Name, title, company or skill" onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
+        <label for="lib-search">{t('searchLabel')}</label>
+        <input id="lib-search" type="search" value={query.text} placeholder={t('searchPlaceholder')} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
         <div class="filter-row">
           <div>
-            <label for="lib-skill">Skill</label>
-            <input id="lib-skill" value={query.skill} placeholder="e.g. React" onInput={(e) => set({ skill: (e.target as HTMLInputElement).value })} />
+            <label for="lib-skill">{t('skillFilter')}</label>
+            <input id="lib-skill" value={query.skill} placeholder={t('skillPlaceholder')} onInput={(e) => set({ skill: (e.target as HTMLInputElement).value })} />
           </div>
           <div>
-            <label for="lib-tag">Tag</label>
+            <label for="lib-tag">{t('tagFilter')}</label>
             <select id="lib-tag" value={query.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })}>
-              <option value="">Any</option>
-              {props.tags.map((t) => (
-                <option value={t}>{t}</option>
+              <option value="">{t('any')}</option>
+              {props.tags.map((tag) => (
+                <option value={tag}>{tag}</option>
               ))}
             </select>
           </div>
           <div>
-            <label for="lib-site">Site</label>
+            <label for="lib-site">{t('siteFilter')}</label>
             <select id="lib-site" value={query.site} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })}>
-              <option value="">Any</option>
+              <option value="">{t('any')}</option>
               {props.sites.map((s) => (
-                <option value={s}>{s}</option>
+                <option value={s}>{siteLabel(s)}</option>
               ))}
             </select>
           </div>
           <div>
-            <label for="lib-sort">Sort</label>
+            <label for="lib-sort">{t('sortLabel')}</label>
             <select id="lib-sort" value={query.sort} onChange={(e) => set({ sort: (e.target as HTMLSelectElement).value as SortOrder })}>
-              <option value="recent">Recently saved</option>
-              <option value="name">Name</option>
-              <option value="experience">Years of experience</option>
+              <option value="recent">{t('sortRecent')}</option>
+              <option value="name">{t('sortName')}</option>
+              <option value="experience">{t('sortExperience')}</option>
             </select>
           </div>
         </div>
       </form>
 
-      <div class="actions">
+      <div class="actions" role="group" aria-label={t('libraryActions')}>
         <button type="button" class="secondary" onClick={() => props.onExport('json')} disabled={!total}>
-          Export JSON ({scope})
+          {t('exportJsonScope', scope)}
         </button>
         <button type="button" class="secondary" onClick={() => props.onExport('csv')} disabled={!total}>
-          Export CSV
-        </button>
-        <button type="button" class="secondary" onClick={() => props.onExport('jsonresume')} disabled={selected.size !== 1}>
-          Export JSON Resume
-        </button>
-        <button type="button" class="danger" onClick={props.onDelete} disabled={!selected.size}>
-          Delete selected
+          {t('exportCsv')}
         </button>
         <label class="file-button">
-          <span>Import JSON</span>
+          <span>{t('importJson')}</span>
           <input
             type="file"
             accept="application/json,.json"
-            aria-label="Import JSON"
+            aria-label={t('importJson')}
             onChange={(e) => {
               const input = e.target as HTMLInputElement;
               const file = input.files?.[0];
@@ -122,9 +149,9 @@ export function LibraryView(props: LibraryViewProps) {
 
       {props.undoCount > 0 && (
         <p class="notice" role="status">
-          Deleted {props.undoCount} profile{props.undoCount === 1 ? '' : 's'}.{' '}
+          {tn('deletedProfiles', props.undoCount)}{' '}
           <button type="button" class="link" onClick={props.onUndo}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
@@ -135,76 +162,71 @@ export function LibraryView(props: LibraryViewProps) {
       )}
       {props.quarantined > 0 && (
         <p class="notice warn" role="status">
-          {props.quarantined} stored record{props.quarantined === 1 ? '' : 's'} no longer match the current format and are kept aside (quarantined), not deleted.
+          {tn('quarantined', props.quarantined)}
         </p>
       )}
-      {props.preview && (
-        <div class="preview" role="dialog" aria-labelledby="h-preview">
-          <h2 id="h-preview">Import {props.preview.fileName}</h2>
-          <p>
-            {props.preview.counts.new} new, {props.preview.counts.updated} updated, {props.preview.counts.unchanged} unchanged, {props.preview.rejected.length} rejected
-          </p>
-          {props.preview.rejected.length > 0 && (
-            <ul class="warnings">
-              {props.preview.rejected.slice(0, 20).map((r) => (
-                <li>
-                  Entry {r.index + 1}: {r.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div class="actions">
-            <button type="button" onClick={props.onConfirmImport} disabled={!props.preview.counts.new && !props.preview.counts.updated}>
-              Import
-            </button>
-            <button type="button" class="secondary" onClick={props.onCancelImport}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+      {props.preview && <PreviewBox preview={props.preview} onConfirm={props.onConfirmImport} onCancel={props.onCancelImport} />}
 
       {total === 0 && !query.text && !query.skill && !query.tag && !query.site ? (
         <div class="status">
-          <h2>No saved profiles yet</h2>
-          <p>Open a profile and press “Save profile”, or import a JSON export.</p>
+          <h2>{t('libraryEmptyTitle')}</h2>
+          <p>{t('libraryEmptyHint')}</p>
         </div>
       ) : records.length === 0 ? (
-        <p class="empty">No saved profile matches.</p>
+        <p class="empty">{t('libraryNoMatch')}</p>
       ) : (
         <>
-          <label class="select-all">
-            <input type="checkbox" checked={allSelected} onChange={(e) => props.onSelectAll((e.target as HTMLInputElement).checked)} /> Select all shown
-          </label>
+          <div class="selection-bar">
+            <label class="select-all">
+              <input type="checkbox" checked={allSelected} onChange={(e) => props.onSelectAll((e.target as HTMLInputElement).checked)} /> {t('selectAll')}
+            </label>
+            <div class="selection-actions">
+              <button type="button" class="secondary small" onClick={() => props.onExport('jsonresume')} disabled={selected.size !== 1}>
+                {t('exportJsonResume')}
+              </button>
+              <button type="button" class="danger small" onClick={props.onDelete} disabled={!selected.size}>
+                {t('deleteSelected')}
+              </button>
+            </div>
+          </div>
           <ul class="records">
             {records.map((r) => {
               const p = effectiveProfile(r);
               const current = p.experience.find((e) => e.current) ?? p.experience[0];
               return (
                 <li class="record" data-testid="library-row">
-                  <input type="checkbox" id={`sel-${r.id}`} checked={selected.has(r.id)} onChange={(e) => props.onSelect(r.id, (e.target as HTMLInputElement).checked)} aria-label={`Select ${p.name || r.id}`} />
+                  <input type="checkbox" id={`sel-${r.id}`} checked={selected.has(r.id)} onChange={(e) => props.onSelect(r.id, (e.target as HTMLInputElement).checked)} aria-label={t('selectOne', p.name || r.id)} />
                   <div class="record-body">
                     <button type="button" class="link record-name" onClick={() => props.onShow(r)}>
                       {p.name || r.id}
                     </button>
                     <p class="when">
-                      {[current ? `${current.title}${current.company ? ` at ${current.company}` : ''}` : null, p.stats.totalExperienceMonths !== null ? formatMonths(p.stats.totalExperienceMonths) : null, p.location?.text]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {[
+                        current ? <span>{roleText(current)}</span> : null,
+                        p.stats.totalExperienceMonths !== null ? <span class="nowrap">{formatMonths(p.stats.totalExperienceMonths)}</span> : null,
+                        p.location ? <span>{p.location.text}</span> : null,
+                      ]
+                        .filter((x) => x !== null)
+                        .map((fact, i) => (
+                          <>
+                            {i > 0 && ' · '}
+                            {fact}
+                          </>
+                        ))}
                     </p>
                     <p class="when">
-                      Saved {formatDate(r.updatedAt)} · {p.source.site}
+                      {t('savedOnSite', [formatDate(r.updatedAt), siteLabel(p.source.site)])}
                       {p.source.url && (
                         <>
                           {' · '}
-                          <SafeLink href={p.source.url}>Open source page</SafeLink>
+                          <SafeLink href={p.source.url}>{t('openSource')}</SafeLink>
                         </>
                       )}
                     </p>
                     {r.tags.length > 0 && (
-                      <ul class="chips" aria-label="Tags">
-                        {r.tags.map((t) => (
-                          <li class="chip">{t}</li>
+                      <ul class="chips" aria-label={t('tagsLabel')}>
+                        {r.tags.map((tag) => (
+                          <li class="chip">{tag}</li>
                         ))}
                       </ul>
                     )}
@@ -213,7 +235,7 @@ export function LibraryView(props: LibraryViewProps) {
               );
             })}
           </ul>
-          {total > records.length && <p class="empty">Showing {records.length} of {total}; narrow the search to see others.</p>}
+          {total > records.length && <p class="empty">{t('showingSome', [records.length, total])}</p>}
         </>
       )}
     </section>

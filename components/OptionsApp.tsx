@@ -5,8 +5,14 @@
  * changes made in other tabs.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, onSettingsChanged, saveSettings, SUPPORTED_SITES, type Settings, type SettingsArea, type SettingsPatch, type StorageChangeEvents } from '../lib/settings';
+import { loadSettings, onSettingsChanged, saveSettings, SUPPORTED_SITES, type Settings, type SettingsArea, type SupportedSiteId, type SettingsPatch, type StorageChangeEvents } from '../lib/settings';
 import { OptionsData, type DataDeps } from './OptionsData';
+import { t, type MessageKey } from '../lib/i18n';
+
+/** Each supported site's switch, by name. */
+const SITE_TEXT: Record<SupportedSiteId, { label: MessageKey; example: MessageKey }> = {
+  himalayas: { label: 'siteHimalayasLabel', example: 'siteHimalayasExample' },
+};
 
 export interface OptionsDeps extends DataDeps {
   /** storage.onChanged, to follow settings changed elsewhere. */
@@ -19,7 +25,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadSettings(deps.area as SettingsArea).then(setSettings, (e) => setError(`Could not read the settings: ${e instanceof Error ? e.message : String(e)}`));
+    loadSettings(deps.area as SettingsArea).then(setSettings, (e) => setError(t('readSettingsFailed', e instanceof Error ? e.message : String(e))));
     return onSettingsChanged(setSettings, deps.events);
   }, [deps]);
 
@@ -30,7 +36,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       setSaved(what);
     } catch (e) {
       setSaved(null);
-      setError(`Could not save the setting: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('saveSettingFailed', e instanceof Error ? e.message : String(e)));
     }
   };
   const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
@@ -38,16 +44,13 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   return (
     <main class="options">
       <header>
-        <h1>Profile Lens settings</h1>
-        <p class="hint">Changes are saved as you make them and apply to open tabs at once.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="hint">{t('optionsIntro')}</p>
       </header>
 
       <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
-        <p class="hint">
-          Profile Lens reads these sites on its own when you open a profile. Switched off, it does nothing on that site: it does not read the page or show
-          the badge. You can still ask for a page with “Extract this page” in the side panel.
-        </p>
+        <h2 id="sites-heading">{t('sitesHeading')}</h2>
+        <p class="hint">{t('sitesHint')}</p>
         {SUPPORTED_SITES.map((site) => (
           <div class="check" key={site.id}>
             <input
@@ -58,19 +61,19 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
               disabled={!settings}
               onChange={(e) => {
                 const on = checked(e);
-                void update({ sites: { [site.id]: on } }, `${site.label}: ${on ? 'on' : 'off'}. Saved.`);
+                void update({ sites: { [site.id]: on } }, t(on ? 'settingOn' : 'settingOff', t(SITE_TEXT[site.id].label)));
               }}
             />
-            <label for={`site-${site.id}`}>{site.label}</label>
+            <label for={`site-${site.id}`}>{t(SITE_TEXT[site.id].label)}</label>
             <span class="hint" id={`site-${site.id}-hint`}>
-              {site.example}
+              {t(SITE_TEXT[site.id].example)}
             </span>
           </div>
         ))}
       </section>
 
       <section aria-labelledby="badge-heading">
-        <h2 id="badge-heading">In-page badge</h2>
+        <h2 id="badge-heading">{t('badgeHeading')}</h2>
         <div class="check">
           <input
             type="checkbox"
@@ -80,12 +83,12 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             disabled={!settings}
             onChange={(e) => {
               const on = checked(e);
-              void update({ badge: on }, `In-page badge: ${on ? 'on' : 'off'}. Saved.`);
+              void update({ badge: on }, t(on ? 'settingOn' : 'settingOff', t('badgeHeading')));
             }}
           />
-          <label for="badge">Show the “Open in Profile Lens” badge on profile pages</label>
+          <label for="badge">{t('badgeSetting')}</label>
           <span class="hint" id="badge-hint">
-            A small button at the bottom right of a profile page that opens the side panel.
+            {t('badgeHint')}
           </span>
         </div>
       </section>
@@ -102,20 +105,15 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       <OptionsData deps={deps} />
 
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Privacy</h2>
-        <p>Profile Lens keeps everything in this browser, in the extension’s own storage:</p>
+        <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+        <p>{t('privacyIntro')}</p>
         <ul>
-          <li>the profiles you save, with your notes, tags and corrections, and the history of changes to each (IndexedDB);</li>
-          <li>these settings (extension storage);</li>
-          <li>what the open tabs show, while they are open (session storage, cleared when the browser closes).</li>
+          <li>{t('privacyProfiles')}</li>
+          <li>{t('privacySettings')}</li>
+          <li>{t('privacyTabs')}</li>
         </ul>
-        <p>
-          Nothing leaves your browser. Profile Lens makes no network requests of its own: no analytics, no tracking, no remote fonts or images. It reads a
-          page only on the sites switched on above, or when you ask. An exported file goes only where you save it.
-        </p>
-        <p>
-          Deleting everything above removes the saved data; removing the extension removes all of it, settings included.
-        </p>
+        <p>{t('privacyNothingLeaves')}</p>
+        <p>{t('privacyRemoving')}</p>
       </section>
     </main>
   );

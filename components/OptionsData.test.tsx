@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSaved, deleteEverything, exportEverything, exportFileName, plural } from './OptionsData';
+import { countSaved, deleteEverything, exportEverything, exportFileName } from './OptionsData';
+import { t, tn } from '../lib/i18n';
 import { freshRepo } from '../lib/store/fixtures/testing';
 import { makeProfile } from '../lib/store/fixtures/profiles';
 import { LegacyStorageLibrary, LibraryExportSchema, memoryArea, parseImport, previewImport, commitImport } from '../lib/store/library';
@@ -52,9 +53,11 @@ describe('Your data', () => {
     expect((await exportEverything(deps)).profiles).toEqual([]);
   });
 
-  it('words counts', () => {
-    expect(plural(1, 'profile')).toBe('1 profile');
-    expect(plural(0, 'profile')).toBe('0 profiles');
-    expect(plural(2, 'saved profile')).toBe('2 saved profiles');
+  it('words counts and messages in English', () => {
+    expect(tn('importProfiles', 1)).toBe('Import 1 profile');
+    expect(tn('importProfiles', 0)).toBe('Import 0 profiles');
+    expect(tn('savedInBrowser', 2)).toBe('2 saved profiles in this browser.');
+    expect(tn('deleteConfirmText', 1)).toMatch(/^This deletes 1 saved profile with their notes/);
+    expect(t('importSummaryUnchanged', [0, 0, 1, 1])).toBe('0 new, 0 updated, 1 rejected (1 already saved and unchanged)');
   });
 });

@@ -21,6 +21,7 @@ import {
   type ParsedImport,
   type ProfileRepository,
 } from '../lib/store/library';
+import { t, tn } from '../lib/i18n';
 
 export interface DataDeps {
   repo: ProfileRepository;
@@ -30,7 +31,6 @@ export interface DataDeps {
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Saved profiles still in storage.local (earlier versions) that are not in the IndexedDB library. */
 async function legacyOnly(deps: DataDeps) {
@@ -135,7 +135,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
     act(async () => {
       const envelope = await exportEverything(deps);
       download(exportFileName(envelope), envelope);
-      setStatus(`Exported ${plural(envelope.profiles.length, 'saved profile')}.`);
+      setStatus(tn('exportedSaved', envelope.profiles.length));
     });
 
   const onFile = (e: Event) => {
@@ -148,7 +148,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
       const parsed = parseImport(await file.text());
       if (!parsed.ok) {
         input.value = '';
-        throw new Error(`Nothing imported from ${file.name}: ${parsed.reason}`);
+        throw new Error(t('importNothingFrom', [file.name, parsed.reason]));
       }
       const counts = await previewImport(deps.repo, parsed.profiles);
       setPending({ parsed, counts, fileName: file.name });
@@ -167,7 +167,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
       const done = await commitImport(deps.repo, pending.parsed.profiles, { annotations: pending.parsed.annotations });
       setPending(null);
       if (fileInput.current) fileInput.current.value = '';
-      setStatus(`Imported from ${pending.fileName}: ${done.new} new, ${done.updated} updated${done.unchanged ? `, ${done.unchanged} already up to date` : ''}.`);
+      setStatus(done.unchanged ? t('importedFromUnchanged', [pending.fileName, done.new, done.updated, done.unchanged]) : t('importedFrom', [pending.fileName, done.new, done.updated]));
       focusNext.current = fileInput.current;
     });
   };
@@ -187,7 +187,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
       await deleteEverything(deps);
       setConfirmDelete(null);
       await refresh();
-      setStatus(`Deleted ${plural(n, 'saved profile')}.`);
+      setStatus(tn('deletedSaved', n));
       focusNext.current = deleteButton.current;
     });
 
@@ -195,25 +195,23 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
 
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p data-testid="saved-count">
-        {count === null ? 'Counting saved profiles…' : count === 0 ? 'No saved profiles.' : `${plural(count, 'saved profile')} in this browser.`}
-      </p>
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p data-testid="saved-count">{count === null ? t('countingSaved') : count === 0 ? t('noSavedProfiles') : tn('savedInBrowser', count)}</p>
 
-      <h3>Export</h3>
-      <p class="hint">A JSON file with every saved profile, with your notes and tags. Keep it as a backup or move it to another browser.</p>
+      <h3>{t('exportHeading')}</h3>
+      <p class="hint">{t('exportHint')}</p>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export JSON
+          {t('exportJson')}
         </button>
       </div>
 
-      <h3>Import</h3>
+      <h3>{t('importHeading')}</h3>
       <p class="hint" id="import-hint">
-        A Profile Lens export or a JSON Resume file. You will see what it holds before anything is saved.
+        {t('importHint')}
       </p>
       <div class="field">
-        <label for="import-file">Import JSON</label>
+        <label for="import-file">{t('importJson')}</label>
         <input
           ref={fileInput}
           id="import-file"
@@ -227,20 +225,19 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
       {pending && (
         <div class="confirm" role="group" aria-labelledby="import-preview-heading">
           <h4 id="import-preview-heading" tabIndex={-1} ref={importHeading}>
-            Import preview: {pending.fileName}
+            {t('importPreviewTitle', pending.fileName)}
           </h4>
           <p data-testid="import-summary">
-            {pending.counts.new} new, {pending.counts.updated} updated, {pending.parsed.rejected.length} rejected
-            {pending.counts.unchanged ? ` (${pending.counts.unchanged} already saved and unchanged)` : ''}
+            {pending.counts.unchanged
+              ? t('importSummaryUnchanged', [pending.counts.new, pending.counts.updated, pending.parsed.rejected.length, pending.counts.unchanged])
+              : t('importSummary', [pending.counts.new, pending.counts.updated, pending.parsed.rejected.length])}
           </p>
           {pending.parsed.rejected.length > 0 && (
             <>
-              <p>Rejected (left out):</p>
+              <p>{t('rejectedLeftOut')}</p>
               <ul class="reasons">
                 {pending.parsed.rejected.map((r) => (
-                  <li key={r.index}>
-                    Profile {r.index + 1}: {r.reason}
-                  </li>
+                  <li key={r.index}>{t('rejectedProfile', [r.index + 1, r.reason])}</li>
                 ))}
               </ul>
             </>
@@ -248,43 +245,41 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
           <div class="actions">
             {toImport > 0 ? (
               <button type="button" onClick={onConfirmImport}>
-                Import {plural(toImport, 'profile')}
+                {tn('importProfiles', toImport)}
               </button>
             ) : (
-              <p>Nothing new to import.</p>
+              <p>{t('nothingNewToImport')}</p>
             )}
             <button type="button" class="secondary" onClick={cancelImport}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
       )}
 
-      <h3>Delete</h3>
-      <p class="hint">Removes every saved profile, with its notes, tags and history, from this browser. Your settings stay.</p>
+      <h3>{t('deleteHeading')}</h3>
+      <p class="hint">{t('deleteHint')}</p>
       <div class="actions">
         <button type="button" class="danger" ref={deleteButton} onClick={askDelete}>
-          Delete everything…
+          {t('deleteEverything')}
         </button>
       </div>
       {confirmDelete !== null && (
         <div class="confirm danger-zone" role="alertdialog" aria-labelledby="delete-heading" aria-describedby="delete-text">
           <h4 id="delete-heading" tabIndex={-1} ref={deleteHeading}>
-            Delete everything?
+            {t('deleteConfirmTitle')}
           </h4>
           <p id="delete-text">
-            {confirmDelete === 0
-              ? 'There are no saved profiles to delete.'
-              : `This deletes ${plural(confirmDelete, 'saved profile')} with their notes, tags and history. It cannot be undone; export first if you may want them back.`}
+            {confirmDelete === 0 ? t('deleteNothing') : tn('deleteConfirmText', confirmDelete)}
           </p>
           <div class="actions">
             {confirmDelete > 0 && (
               <button type="button" class="danger" onClick={onConfirmDelete}>
-                Delete {plural(confirmDelete, 'profile')}
+                {tn('deleteProfiles', confirmDelete)}
               </button>
             )}
             <button type="button" class="secondary" onClick={cancelDelete}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

@@ -1,4 +1,6 @@
 /** The panel's non-profile states: loading, not a profile, extraction failed; with the ways forward. */
+import { t } from '../lib/i18n';
+
 export type PanelStatusKind = 'loading' | 'not-profile' | 'failed';
 
 export interface PanelStatusProps {
@@ -12,36 +14,41 @@ export interface PanelStatusProps {
 export function PanelStatus({ kind, reason, message, onExtract, onPaste }: PanelStatusProps) {
   if (kind === 'loading')
     return (
-      <div class="status" role="status" aria-busy="true">
-        <p>Reading the profile…</p>
+      <div class="status loading" role="status" aria-busy="true">
+        <span class="spinner" aria-hidden="true" />
+        <h1>{t('statusLoading')}</h1>
       </div>
     );
   return (
     <div class="status">
       {kind === 'failed' ? (
         <>
-          <h1>Couldn’t read a profile here</h1>
-          <p>{reason ?? 'The page did not hold a readable profile.'}</p>
+          <h1>{t('statusFailedTitle')}</h1>
+          <p>{reason ?? t('statusFailedReason')}</p>
         </>
       ) : (
         <>
-          <h1>Not a profile page</h1>
-          <p>Open a Himalayas talent profile (himalayas.app/@someone) and Profile Lens shows the person here. On any other resume page, ask for it.</p>
+          <h1>{t('statusNotProfileTitle')}</h1>
+          <p>{t('statusNotProfileHint')}</p>
         </>
       )}
       <div class="actions">
         {onExtract && (
           <button type="button" onClick={onExtract}>
-            Extract this page
+            {t('extractPage')}
           </button>
         )}
         {onPaste && (
           <button type="button" class="secondary" onClick={onPaste}>
-            Paste text
+            {t('pasteText')}
           </button>
         )}
       </div>
-      {message && <p role="status">{message}</p>}
+      {message && (
+        <p class="notice warn" role="status">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,10 +5,11 @@
  * Takes data, renders it; page-derived text is only ever rendered as text.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../lib/schema/profile';
 import { companyGroups } from '../lib/normalize/stats';
-import { formatMonths, formatRange, initials } from './format';
+import { degreeLabel, formatMonths, formatRange, initials, methodLabel, roleText, seniorityLabel, siteLabel } from './format';
+import { t, tn } from '../lib/i18n';
 import { SafeLink } from './SafeLink';
 import { Timeline } from './Timeline';
 import { SkillSummary } from './SkillSummary';
@@ -25,8 +26,8 @@ export interface ProfileViewProps {
   onCorrect?(field: string, value: string): void;
 }
 
-const SENIORITY: Record<string, string> = { 'c-level': 'C-level', vp: 'VP' };
-const seniorityLabel = (s: string[]) => s.map((x) => SENIORITY[x] ?? x[0]!.toUpperCase() + x.slice(1)).join(', ');
+/** Summaries longer than this (characters) start folded to their first lines. */
+const LONG_SUMMARY = 280;
 
 function get(profile: Profile, path: string): string {
   let node: unknown = profile;
@@ -41,7 +42,7 @@ function Correction({ profile, field, message, onCorrect }: { profile: Profile; 
   const editable = /^(name|headline|(experience|education)\.\d+\.(title|company|institution|degree|location))$/.test(path);
   return (
     <li>
-      <code>{path}</code>: {message}
+      <code class="field">{path}</code> {message}
       {editable && (
         <form
           class="correction"
@@ -50,14 +51,38 @@ function Correction({ profile, field, message, onCorrect }: { profile: Profile; 
             onCorrect(path, value.trim());
           }}
         >
-          <label for={id} class="visually-hidden">{`Correct ${path}`}</label>
+          <label for={id} class="visually-hidden">
+            {t('correctField', path)}
+          </label>
           <input id={id} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
           <button type="submit" class="secondary">
-            Correct
+            {t('correct')}
           </button>
         </form>
       )}
     </li>
+  );
+}
+
+/** The candidate's own summary: a long one shows its first lines until asked for all of it. */
+function About({ summary }: { summary: string }) {
+  const [open, setOpen] = useState(false);
+  const long = summary.length > LONG_SUMMARY;
+  useEffect(() => setOpen(false), [summary]);
+  return (
+    <section aria-labelledby="h-about">
+      <h2 id="h-about">{t('about')}</h2>
+      <div id="about-text" class={long && !open ? 'clamped' : undefined}>
+        {summary.split(/\n{2,}/).map((para) => (
+          <p class="summary">{para}</p>
+        ))}
+      </div>
+      {long && (
+        <button type="button" class="link" aria-expanded={open} aria-controls="about-text" onClick={() => setOpen(!open)}>
+          {open ? t('showLess') : t('showMore')}
+        </button>
+      )}
+    </section>
   );
 }
 
@@ -70,7 +95,7 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
           {initials(p.name)}
         </div>
         <div class="who">
-          <h1 id="profile-name">{p.name || 'Unnamed profile'}</h1>
+          <h1 id="profile-name">{p.name || t('unnamedProfile')}</h1>
           {p.headline && <p class="headline">{p.headline}</p>}
           <p class="meta">
             {p.location && (
@@ -81,76 +106,69 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
             )}
             {p.source.url ? (
               <span class="site">
-                <SafeLink href={p.source.url}>{p.handle ? `@${p.handle}` : 'Source page'}</SafeLink> on {p.source.site}
+                <SafeLink href={p.source.url}>{p.handle ? `@${p.handle}` : t('sourcePage')}</SafeLink> {t('onSite', siteLabel(p.source.site))}
               </span>
             ) : (
-              <span class="site">from pasted text</span>
+              <span class="site">{t('fromPastedText')}</span>
             )}
           </p>
         </div>
       </header>
 
       {saveControls}
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onExportJson} title="Every saved profile, in one file">
-          Export JSON
+      <div class="actions" role="group" aria-label={t('profileActions')}>
+        <button type="button" class="secondary" onClick={onExportJson} title={t('exportJsonTitle')}>
+          {t('exportJson')}
         </button>
         <button type="button" class="secondary" onClick={onExportJsonResume}>
-          Export JSON Resume
+          {t('exportJsonResume')}
         </button>
       </div>
 
       <section aria-labelledby="h-summary" class="figures">
-        <h2 id="h-summary">At a glance</h2>
+        <h2 id="h-summary">{t('atAGlance')}</h2>
         <dl>
           <div>
-            <dt>Total experience</dt>
-            <dd data-testid="total-experience">{p.stats.totalExperienceMonths !== null ? formatMonths(p.stats.totalExperienceMonths) : 'no dates'}</dd>
+            <dt>{t('totalExperience')}</dt>
+            <dd data-testid="total-experience">{p.stats.totalExperienceMonths !== null ? formatMonths(p.stats.totalExperienceMonths) : t('noDates')}</dd>
           </div>
           {p.stats.totalExperienceMonthsExcludingInternships !== null && p.stats.totalExperienceMonthsExcludingInternships !== p.stats.totalExperienceMonths && (
             <div>
-              <dt>Without internships</dt>
+              <dt>{t('withoutInternships')}</dt>
               <dd>{formatMonths(p.stats.totalExperienceMonthsExcludingInternships)}</dd>
             </div>
           )}
           <div>
-            <dt>Current role</dt>
-            <dd>{current ? `${current.title}${current.company ? ` at ${current.company}` : ''}` : 'none listed'}</dd>
+            <dt>{t('currentRole')}</dt>
+            <dd>{current ? roleText(current) : t('noneListed')}</dd>
           </div>
           {p.stats.seniority.length > 0 && (
             <div>
-              <dt>Seniority</dt>
+              <dt>{t('seniority')}</dt>
               <dd>{seniorityLabel(p.stats.seniority)}</dd>
             </div>
           )}
           {p.stats.averageTenureMonths !== null && (
             <div>
-              <dt>Average tenure</dt>
+              <dt>{t('averageTenure')}</dt>
               <dd>{formatMonths(p.stats.averageTenureMonths)}</dd>
             </div>
           )}
           {p.skills.length > 0 && (
             <div class="wide">
-              <dt>Top skills</dt>
+              <dt>{t('topSkills')}</dt>
               <dd>{p.skills.slice(0, 6).map((s) => s.name).join(', ')}</dd>
             </div>
           )}
         </dl>
       </section>
 
-      {p.summary && (
-        <section aria-labelledby="h-about">
-          <h2 id="h-about">About</h2>
-          {p.summary.split(/\n{2,}/).map((para) => (
-            <p class="summary">{para}</p>
-          ))}
-        </section>
-      )}
+      {p.summary && <About summary={p.summary} />}
 
       <section aria-labelledby="h-experience">
-        <h2 id="h-experience">Experience ({p.experience.length})</h2>
+        <h2 id="h-experience">{t('experienceHeading', p.experience.length)}</h2>
         {p.experience.length === 0 ? (
-          <p class="empty">No experience listed.</p>
+          <p class="empty">{t('noExperience')}</p>
         ) : (
           <>
             <Timeline profile={p} now={now} />
@@ -159,7 +177,7 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
                 <li class="company-group">
                   {roles.length > 1 && (
                     <h3 class="group-name">
-                      {roles[0]!.company} <span class="when">· {roles.length} roles</span>
+                      {roles[0]!.company} <span class="when">· {tn('companyRoles', roles.length)}</span>
                     </h3>
                   )}
                   <ol class="entries">
@@ -170,10 +188,20 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
                           {e.company && roles.length === 1 && <span class="company"> · {e.company}</span>}
                         </h3>
                         <p class="when">
-                          {formatRange(e.start, e.end, e.current) || (e.datesText ?? 'no dates')}
-                          {e.durationMonths !== null && <span> · {formatMonths(e.durationMonths)}</span>}
+                          {formatRange(e.start, e.end, e.current) ? <span class="nowrap">{formatRange(e.start, e.end, e.current)}</span> : <span>{e.datesText ?? t('noDates')}</span>}
+                          {e.durationMonths !== null && (
+                            <>
+                              {' · '}
+                              <span class="nowrap">{formatMonths(e.durationMonths)}</span>
+                            </>
+                          )}
                           {e.location && <span> · {e.location}</span>}
-                          {e.seniority.length > 0 && <span> · {seniorityLabel(e.seniority)}</span>}
+                          {e.seniority.length > 0 && (
+                            <>
+                              {' · '}
+                              <span class="nowrap">{seniorityLabel(e.seniority)}</span>
+                            </>
+                          )}
                         </p>
                         {e.description && <p class="desc">{e.description}</p>}
                         {e.highlights.length > 0 && (
@@ -184,7 +212,7 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
                           </ul>
                         )}
                         {e.skills.length > 0 && (
-                          <ul class="chips" aria-label="Skills in this role">
+                          <ul class="chips" aria-label={t('skillsInRole')}>
                             {e.skills.map((s) => (
                               <li class="chip">{s}</li>
                             ))}
@@ -201,21 +229,21 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
       </section>
 
       <section aria-labelledby="h-skills">
-        <h2 id="h-skills">Skills ({p.skills.length})</h2>
+        <h2 id="h-skills">{t('skillsHeading', p.skills.length)}</h2>
         <SkillSummary profile={p} />
       </section>
 
       <section aria-labelledby="h-education">
-        <h2 id="h-education">Education ({p.education.length})</h2>
+        <h2 id="h-education">{t('educationHeading', p.education.length)}</h2>
         {p.education.length === 0 ? (
-          <p class="empty">No education listed.</p>
+          <p class="empty">{t('noEducation')}</p>
         ) : (
           <ol class="entries">
             {p.education.map((e) => (
               <li class="entry" data-testid="education-entry">
                 <h3>{e.institution}</h3>
                 {e.degree && <p>{e.degree}</p>}
-                <p class="when">{[e.degreeLevel, e.field, formatRange(e.start, e.end, false)].filter(Boolean).join(' · ')}</p>
+                <p class="when">{[e.degreeLevel && degreeLabel(e.degreeLevel), e.field, formatRange(e.start, e.end, false)].filter(Boolean).join(' · ')}</p>
               </li>
             ))}
           </ol>
@@ -223,14 +251,14 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
       </section>
 
       <section aria-labelledby="h-insights">
-        <h2 id="h-insights">Worth a look</h2>
-        <Insights insights={p.insights} />
+        <h2 id="h-insights">{t('worthALook')}</h2>
+        <Insights insights={p.insights} profile={p} />
       </section>
 
       <section aria-labelledby="h-checks">
-        <h2 id="h-checks">Extraction</h2>
+        <h2 id="h-checks">{t('extraction')}</h2>
         <p>
-          Completeness <strong data-testid="completeness">{Math.round(p.completeness * 100)}%</strong> · read by {p.source.method}
+          {t('completeness')} <strong data-testid="completeness">{Math.round(p.completeness * 100)}%</strong> · {t('readBy', methodLabel(p.source.method))}
         </p>
         {p.warnings.length > 0 && (
           <ul class="warnings">
@@ -239,7 +267,7 @@ export function ProfileView({ profile: p, now, saveControls, onExportJson, onExp
                 <Correction profile={p} field={w.field} message={w.message} onCorrect={onCorrect} />
               ) : (
                 <li>
-                  <code>{w.field}</code>: {w.message}
+                  <code class="field">{w.field}</code> {w.message}
                 </li>
               ),
             )}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from './format';
+import { t } from '../lib/i18n';
 
 export interface SavedInfo {
   savedAt: string;
@@ -33,28 +34,30 @@ export function SavedControls({ saved, busy, message, onSave, onNotes, onAddTag,
     <div class="saved">
       <div class="actions">
         <button type="button" onClick={onSave} disabled={busy}>
-          {changed ? 'Update saved profile' : 'Save profile'}
+          {changed ? t('updateSaved') : t('saveProfile')}
         </button>
         <span class="save-state" role="status" data-testid="save-state">
           {message ??
-            (!saved ? 'Not saved' : changed ? `Changed since you saved it (${formatDate(saved.updatedAt)}): ${saved.changes.join('; ')}` : `Saved on ${formatDate(saved.updatedAt)}`)}
+            (!saved ? t('notSaved') : changed ? t('changedSince', [formatDate(saved.updatedAt), saved.changes.join('; ')]) : t('savedOn', formatDate(saved.updatedAt)))}
         </span>
       </div>
       {saved && (
         <div class="annotations">
-          <label for="notes">Notes</label>
+          <label for="notes">{t('notesLabel')}</label>
           <textarea id="notes" rows={2} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} onBlur={() => notes !== saved.notes && onNotes(notes)} />
           <div class="tags">
-            <ul class="chips" aria-label="Tags">
-              {saved.tags.map((t) => (
-                <li class="chip">
-                  {t}{' '}
-                  <button type="button" class="chip-remove" aria-label={`Remove tag ${t}`} onClick={() => onRemoveTag(t)}>
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {saved.tags.length > 0 && (
+              <ul class="chips" aria-label={t('tagsLabel')}>
+                {saved.tags.map((name) => (
+                  <li class="chip">
+                    {name}{' '}
+                    <button type="button" class="chip-remove" aria-label={t('removeTag', name)} onClick={() => onRemoveTag(name)}>
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
             <form
               onSubmit={(e) => {
                 e.preventDefault();
@@ -63,11 +66,11 @@ export function SavedControls({ saved, busy, message, onSave, onNotes, onAddTag,
               }}
             >
               <label for="new-tag" class="visually-hidden">
-                New tag
+                {t('newTagLabel')}
               </label>
-              <input id="new-tag" value={tag} placeholder="Add a tag" onInput={(e) => setTag((e.target as HTMLInputElement).value)} />
+              <input id="new-tag" value={tag} placeholder={t('newTagPlaceholder')} onInput={(e) => setTag((e.target as HTMLInputElement).value)} />
               <button type="submit" class="secondary">
-                Add tag
+                {t('addTag')}
               </button>
             </form>
           </div>

@@ -1,17 +1,21 @@
-/** Display formatting for the panel: pure functions, tested in components/format.test.ts. */
+/** Display formatting for the panel: pure functions over lib/i18n messages. */
+import { t, tn, type MessageKey } from '../lib/i18n';
+import type { DegreeLevel, ExtractionMethod, Seniority, SkillCategory } from '../lib/schema/profile';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: readonly MessageKey[] = ['monthJan', 'monthFeb', 'monthMar', 'monthApr', 'monthMay', 'monthJun', 'monthJul', 'monthAug', 'monthSep', 'monthOct', 'monthNov', 'monthDec'];
 
 /** "2018-12" → "Dec 2018"; "2019" → "2019"; null → "?" */
 export function formatPartialDate(d: string | null): string {
-  if (!d) return '?';
+  if (!d) return t('dateUnknown');
   const [y, m] = d.split('-');
-  return m ? `${MONTHS[Number(m) - 1] ?? m} ${y}` : y!;
+  if (!m) return y!;
+  const key = MONTHS[Number(m) - 1];
+  return `${key ? t(key) : m} ${y}`;
 }
 
 export function formatRange(start: string | null, end: string | null, current: boolean): string {
   if (!start && !end && !current) return '';
-  return `${formatPartialDate(start)} – ${current ? 'Present' : formatPartialDate(end)}`;
+  return t('dateRange', [formatPartialDate(start), current ? t('datePresent') : formatPartialDate(end)]);
 }
 
 /** 27 → "2 yrs 3 mos"; 12 → "1 yr"; 5 → "5 mos". */
@@ -19,10 +23,9 @@ export function formatMonths(months: number | null): string {
   if (months === null || months === undefined) return '';
   const y = Math.floor(months / 12);
   const m = months % 12;
-  const parts = [];
-  if (y) parts.push(`${y} ${y === 1 ? 'yr' : 'yrs'}`);
-  if (m || !y) parts.push(`${m} ${m === 1 ? 'mo' : 'mos'}`);
-  return parts.join(' ');
+  if (!y) return tn('durationMonths', m);
+  if (!m) return tn('durationYears', y);
+  return t('durationYearsMonths', [tn('durationYears', y), tn('durationMonths', m)]);
 }
 
 export function initials(name: string): string {
@@ -31,9 +34,70 @@ export function initials(name: string): string {
   return letters.map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]?.toUpperCase() ?? '').join('') || '?';
 }
 
-export { CATEGORY_LABELS } from '../lib/normalize/skills/categories';
-
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/** "Title at Company", or the title alone. */
+export const roleText = (r: { title: string; company: string }) => (r.company ? t('roleAtCompany', [r.title, r.company]) : r.title);
+
+const SENIORITY: Record<Seniority, MessageKey> = {
+  intern: 'seniorityIntern',
+  junior: 'seniorityJunior',
+  mid: 'seniorityMid',
+  senior: 'senioritySenior',
+  staff: 'seniorityStaff',
+  principal: 'seniorityPrincipal',
+  lead: 'seniorityLead',
+  manager: 'seniorityManager',
+  director: 'seniorityDirector',
+  vp: 'seniorityVp',
+  'c-level': 'seniorityCLevel',
+  founder: 'seniorityFounder',
+};
+export const seniorityLabel = (s: readonly Seniority[]) => s.map((x) => t(SENIORITY[x])).join(', ');
+
+const DEGREE: Record<DegreeLevel, MessageKey> = {
+  secondary: 'degreeSecondary',
+  associate: 'degreeAssociate',
+  bachelor: 'degreeBachelor',
+  master: 'degreeMaster',
+  doctorate: 'degreeDoctorate',
+  certificate: 'degreeCertificate',
+};
+export const degreeLabel = (d: DegreeLevel) => t(DEGREE[d]);
+
+const SITES: Record<string, MessageKey> = { himalayas: 'siteHimalayas', generic: 'siteGeneric', text: 'siteText', jsonresume: 'siteJsonresume' };
+/** A profile's source site for people: known sites by name, others as stored. */
+export const siteLabel = (site: string) => (Object.hasOwn(SITES, site) ? t(SITES[site]!) : site);
+
+const METHODS: Record<ExtractionMethod, MessageKey> = {
+  'site-adapter': 'methodSiteAdapter',
+  'json-ld': 'methodJsonLd',
+  microdata: 'methodMicrodata',
+  microformats: 'methodMicroformats',
+  meta: 'methodMeta',
+  generic: 'methodGeneric',
+  text: 'methodText',
+  user: 'methodUser',
+};
+export const methodLabel = (m: ExtractionMethod) => t(METHODS[m]);
+
+const CATEGORIES: Record<SkillCategory, MessageKey> = {
+  languages: 'categoryLanguages',
+  frontend: 'categoryFrontend',
+  backend: 'categoryBackend',
+  data: 'categoryData',
+  'ml-ai': 'categoryMlAi',
+  'cloud-infrastructure': 'categoryCloudInfrastructure',
+  devops: 'categoryDevops',
+  testing: 'categoryTesting',
+  mobile: 'categoryMobile',
+  design: 'categoryDesign',
+  product: 'categoryProduct',
+  management: 'categoryManagement',
+  practices: 'categoryPractices',
+  other: 'categoryOther',
+};
+export const categoryLabel = (c: SkillCategory) => t(CATEGORIES[c]);

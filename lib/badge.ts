@@ -5,14 +5,14 @@
  * open the side panel for this tab ({ type: 'open-panel' }, validated there).
  *
  * Runs in the content script: plain DOM, no zod, no Preact. It shows no text
- * from the page.
+ * from the page; its own words come from _locales (lib/i18n.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from './i18n';
 
 export const BADGE_TAG = 'profile-lens-badge';
-export const BADGE_LABEL = 'Open in Profile Lens';
 
 const CSS = `
 :host{position:fixed !important;right:16px !important;bottom:16px !important;z-index:2147483646 !important;display:block !important;}
@@ -64,10 +64,10 @@ export function createBadge(ctx: ContentScriptContext): Badge {
       onMount(container) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.title = 'Show this profile in the Profile Lens side panel';
+        button.title = t('badgeTitle');
         const mark = document.createElement('span');
         mark.setAttribute('aria-hidden', 'true');
-        button.append(mark, BADGE_LABEL);
+        button.append(mark, t('badgeLabel'));
         button.addEventListener('click', () => {
           browser.runtime.sendMessage({ type: 'open-panel' }).catch(() => undefined);
         });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { OptionsApp, type OptionsDeps } from '@/components/OptionsApp';
 import type { StorageChangeEvents } from '@/lib/settings';
 import { openLibrary, type KeyValueArea } from '@/lib/store/library';
+import { t } from '@/lib/i18n';
 import './style.css';
 
 const deps: OptionsDeps = {
@@ -10,4 +11,5 @@ const deps: OptionsDeps = {
   events: browser.storage.onChanged as unknown as StorageChangeEvents,
 };
 
+document.title = t('optionsTitle');
 render(<OptionsApp deps={deps} />, document.getElementById('app')!);

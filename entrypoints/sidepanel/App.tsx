@@ -19,6 +19,7 @@ import type { ParsedImport } from '@/lib/store/import';
 import type { Removed } from '@/lib/store/repository';
 import { useFollowedTab, useTabState } from './tab-state';
 import { errorText, library, store } from './store';
+import { t, tn } from '@/lib/i18n';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The saved record for a profile id, kept fresh by the library's change feed. */
@@ -61,7 +62,10 @@ export function App() {
     };
   }, []);
 
-  const tabResult = useMemo(() => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : null), [tab]);
+  const tabResult = useMemo<PipelineResult | null>(
+    () => (tab?.state === 'snapshot' ? runPipeline(tab.snapshot) : tab?.state === 'error' ? { ok: false, reason: tab.reason } : null),
+    [tab],
+  );
   useEffect(() => {
     // A new page in the followed tab replaces pasted text, a shown record and notices.
     setPasted(null);
@@ -100,7 +104,7 @@ export function App() {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/snapshot.js'] });
     } catch (e) {
-      setNotice(`Profile Lens can’t read this page: ${e instanceof Error ? e.message : String(e)}`);
+      setNotice(t('extractFailed', e instanceof Error ? e.message : String(e)));
     }
   };
   const onPasted = (text: string) => {
@@ -128,9 +132,9 @@ export function App() {
       <>
         {(shown || pasted) && (
           <p class="notice">
-            {shown ? 'A saved profile. ' : 'Read from pasted text. '}
+            {shown ? t('noticeSaved') : t('noticePasted')}{' '}
             <button type="button" class="link" onClick={() => (setShown(null), setPasted(null))}>
-              Back to the current page
+              {t('backToPage')}
             </button>
           </p>
         )}
@@ -152,7 +156,7 @@ export function App() {
             act(async () => {
               const envelope = await (await library()).exportAll();
               download(`profile-lens-export-${today()}.json`, JSON.stringify(envelope, null, 2));
-              setNotice(`Exported ${envelope.profiles.length} saved profile${envelope.profiles.length === 1 ? '' : 's'}.`);
+              setNotice(tn('exportedSaved', envelope.profiles.length));
             })
           }
           onExportJsonResume={() => act(async () => download(`${fileSlug(profile.name)}.resume.json`, JSON.stringify((await store()).toJsonResume(profile), null, 2)))}
@@ -161,7 +165,7 @@ export function App() {
               const l = await library();
               if (!record) await l.save(extracted!);
               await l.setCorrection(id, field, value || undefined);
-            }, 'Correction kept with the saved profile.')
+            }, t('correctionKept'))
           }
         />
       </>
@@ -170,12 +174,12 @@ export function App() {
 
   return (
     <div class="panel">
-      <nav class="tabs" aria-label="Profile Lens">
+      <nav class="tabs" aria-label={t('panelViews')}>
         <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>
-          Profile
+          {t('tabProfile')}
         </button>
         <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
-          Library
+          {t('tabLibrary')}
         </button>
       </nav>
       <main>
@@ -235,7 +239,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       if (kind === 'json') download(`profile-lens-export-${today()}.json`, JSON.stringify(buildExport(records.map(effectiveProfile), new Date(), { records }), null, 2));
       else if (kind === 'csv') download(`profile-lens-${today()}.csv`, toCsv(records.map((r) => ({ ...r, profile: effectiveProfile(r) }))), 'text/csv');
       else if (records[0]) download(`${fileSlug(records[0].profile.name)}.resume.json`, JSON.stringify(toJsonResume(effectiveProfile(records[0])), null, 2));
-      setMessage(`Exported ${records.length} profile${records.length === 1 ? '' : 's'}.`);
+      setMessage(tn('exportedSaved', records.length));
     } catch (e) {
       setMessage(errorText(e));
     }
@@ -282,7 +286,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
         setMessage(null);
         const { parseImport, previewImport, library: l } = await store();
         const parsed = parseImport(await file.text());
-        if (!parsed.ok) return setMessage(`Nothing imported: ${parsed.reason}`);
+        if (!parsed.ok) return setMessage(t('importNothing', parsed.reason));
         try {
           const counts = await previewImport(l, parsed.profiles);
           setPending({ parsed, preview: { fileName: file.name, counts, rejected: parsed.rejected } });
@@ -295,7 +299,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
         try {
           const { commitImport, library: l } = await store();
           const c = await commitImport(l, pending.parsed.profiles, { annotations: pending.parsed.annotations });
-          setMessage(`Imported: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged.`);
+          setMessage(t('importDone', [c.new, c.updated, c.unchanged]));
         } catch (e) {
           setMessage(errorText(e));
         }

@@ -107,10 +107,13 @@ async function expectConsistentLibrary(p: Page): Promise<string[]> {
   return ids.sort();
 }
 
-async function exportedIds(p: Page): Promise<string[]> {
+/** The ids in the library's JSON export, as the panel's library view makes it; `expected` says whether to wait for rows or for the empty state. */
+async function exportedIds(p: Page, expected: readonly string[]): Promise<string[]> {
   await p.getByRole('button', { name: 'Library', exact: true }).click();
+  // The view renders before its first search answers: wait for what the database holds to show.
+  if (expected.length) await p.locator('.library [data-testid="library-row"]').first().waitFor({ timeout: 15_000 });
+  else await p.locator('.library h2:has-text("No saved profiles yet")').waitFor({ timeout: 15_000 });
   const exportButton = p.locator('.library').getByRole('button', { name: /^Export JSON \(/ });
-  await exportButton.waitFor();
   if (await exportButton.isDisabled()) {
     await p.getByRole('button', { name: 'Profile', exact: true }).click();
     return [];
@@ -220,7 +223,7 @@ describe('the panel closes mid-write', () => {
       const check = await openPanel(h, tabId);
       await heading(check, name).waitFor({ timeout: 15_000 });
       await check.getByTestId('save-state').filter({ hasText: saved ? /Saved on/ : /Not saved/ }).waitFor({ timeout: 10_000 });
-      expect(await exportedIds(check)).toEqual(ids);
+      expect(await exportedIds(check, ids)).toEqual(ids);
       await check.close();
     }
   });
@@ -249,7 +252,7 @@ describe('the panel closes mid-write', () => {
       if (process.env.LIFECYCLE_DEBUG) console.info(`import closed after ${delay} ms: ${imported} imported`);
       outcomes.push(imported);
       const check = await openPanel(h, tabId);
-      expect(await exportedIds(check)).toEqual(after);
+      expect(await exportedIds(check, after)).toEqual(after);
       await check.close();
       if (imported) break;
     }

@@ -27,9 +27,6 @@ const SERVED = HOSTILE.filter((f) => f.url.startsWith('https://himalayas.app/@')
 const OVERSIZE = HOSTILE.find((f) => f.name === 'oversize-snapshot.html')!;
 const NOT_PROFILE = 'https://himalayas.app/jobs';
 const CONTROL = '/__network-control';
-const SMALL_PROFILE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sam Small | Himalayas</title></head><body><div id="root">
-<div class="hero"><div><span>Sam Small</span></div><div>@smallprofile</div><div>Engineer</div></div>
-<div class="blk"><h2>Experience</h2><div class="row"><div>Engineer</div><div>Acme</div><div>Jan 2019 - Present</div></div></div></div></body></html>`;
 
 let h: Harness;
 let page: Page;
@@ -187,6 +184,20 @@ describe('hostile text stays text', () => {
   });
 });
 
+describe('pasted hostile text', () => {
+  it('is read and shown as text', async () => {
+    await page.goto(NOT_PROFILE);
+    await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Paste text' }).click();
+    await panel.locator('#paste-text').fill(HOSTILE.find((f) => f.name === 'resume-xss.txt')!.content());
+    await panel.getByRole('button', { name: 'Read text' }).click();
+    await panel.locator('main').getByText('Staff Engineer').first().waitFor({ timeout: 10_000 });
+    expect(await panel.locator('main').innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await domProblems(panel)).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
 describe('the library with hostile profiles', () => {
   it('saves each hostile profile and lists them all safely', async () => {
     for (const f of SERVED.filter((x) => ['himalayas-xss.html', 'himalayas-jsonld-poison.html', 'himalayas-unicode.html', 'himalayas-formula.html'].includes(x.name))) {
@@ -266,20 +277,18 @@ describe('snapshots against the storage.session quota (10 MB in Chrome)', () => 
   });
 
   it('a big page in another tab does not stop this tab’s profile from showing', async () => {
-    // Nine blocks (about 9 MB) fit the quota alone, but storage.session is shared by every tab.
+    // Six blocks (about 6 MB) fit the quota alone, but storage.session is shared by every tab: two such pages do not.
     const other = await h.context.newPage();
-    h.serve.set('https://himalayas.app/@oversizeother', { html: oversizeSnapshotPage(9, 'oversizeother') });
-    h.serve.set('https://himalayas.app/@smallprofile', { html: SMALL_PROFILE });
-    await other.goto('https://himalayas.app/@oversizeother', { waitUntil: 'load', timeout: 60_000 });
+    h.serve.set('https://himalayas.app/@bigother', { html: oversizeSnapshotPage(6, 'bigother') });
+    h.serve.set('https://himalayas.app/@bigthis', { html: oversizeSnapshotPage(6, 'bigthis') });
+    await other.goto('https://himalayas.app/@bigother', { waitUntil: 'load', timeout: 60_000 });
     const otherId = await tabIdOf(h, other);
-    await expect
-      .poll(() => h.worker.evaluate(sessionState, `tab:${otherId}`), { timeout: 20_000 })
-      .toBe('snapshot');
+    await expect.poll(() => h.worker.evaluate(sessionState, `tab:${otherId}`), { timeout: 20_000 }).toBe('snapshot');
     try {
       await page.goto(NOT_PROFILE);
       await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
-      await page.goto('https://himalayas.app/@smallprofile');
-      await panel.locator('#profile-name').filter({ hasText: 'Sam Small' }).waitFor({ timeout: 20_000 });
+      await page.goto('https://himalayas.app/@bigthis', { waitUntil: 'load', timeout: 60_000 });
+      await panel.locator('#profile-name').filter({ hasText: 'Olive Oversize' }).waitFor({ timeout: 20_000 });
     } finally {
       await other.close();
     }
@@ -291,6 +300,7 @@ describe('no network', () => {
     // The walk above: hostile pages, the panel following them, save, exports (JSON, CSV), library, import, options page.
     // Wait a moment for anything late (a beacon on unload, a retry).
     await panel.waitForTimeout(500);
+    if (process.env.SECURITY_DEBUG) console.info([...new Set(extensionRequests.map(([u, from]) => `${u.slice(0, 90)}  <=  ${from.slice(0, 70)}`))].join('\n'));
     expect(extensionRequests.length).toBeGreaterThan(2);
     expect(violations()).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textId } from '../../lib/snapshot/text';
 import { bigPage, deepNestingPage, floodJsonLdPage, hugeJsonLdPage, longFieldsPage, longFieldsText, oversizeSnapshotPage, wideJsonLdPage } from './generate';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,8 @@ export const HOSTILE: HostileFixture[] = [
   { name: 'himalayas-formula.html', url: himalayas('formulaprofile'), content: file('himalayas-formula.html'), expect: 'profile' },
   { name: 'generic-canonical-spoof.html', url: 'https://evil.example/cv', content: file('generic-canonical-spoof.html'), expect: 'either' },
   { name: 'resume-xss.txt', url: 'https://example.com/resume-xss.txt', content: file('resume-xss.txt'), expect: 'profile' },
+  // The panel's "Paste text": the same text, read at the id the panel gives it (no page, no source link).
+  { name: 'pasted resume-xss.txt', url: `text:${textId(file('resume-xss.txt')())}`, content: file('resume-xss.txt'), expect: 'profile' },
   { name: 'resume-dates-unicode.txt', url: 'https://example.com/resume-dates-unicode.txt', content: file('resume-dates-unicode.txt'), expect: 'profile' },
   { name: 'long-fields.html', url: himalayas('longfields'), content: longFieldsPage, expect: 'profile' },
   { name: 'long-fields.txt', url: 'https://example.com/long-fields.txt', content: longFieldsText, expect: 'profile' },
