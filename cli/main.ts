@@ -1,7 +1,7 @@
 /**
  * The CLI: the same pipeline as the extension, in Node.
  *
- *   profile-lens extract <file.html|file.txt> [--url <page url>] [--format profile|envelope] [--now <ISO date>]
+ *   profile-lens extract <file.html|file.txt> [--url <page url>] [--format profile|jsonresume] [--now <ISO date>]
  *
  * Prints the Profile as JSON on stdout and exits 0; exits 3 with a one-line
  * reason on stderr when the page holds no profile; exits 2 on usage or read
@@ -14,9 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { takeSnapshot } from '../lib/snapshot/take';
 import { runPipeline } from '../lib/pipeline';
 import { textSnapshot } from '../lib/snapshot/text';
+import { toJsonResume } from '../lib/store/export';
 import { documentFor } from './dom';
 
-const USAGE = 'usage: profile-lens extract <file.html|file.txt> [--url <page url>] [--now <ISO date>]';
+const USAGE = 'usage: profile-lens extract <file.html|file.txt> [--url <page url>] [--format profile|jsonresume] [--now <ISO date>]';
 
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -24,10 +25,12 @@ export function main(argv: string[]): number {
   let file: string | undefined;
   let url: string | undefined;
   let now: Date | undefined;
+  let format = 'profile';
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--url') url = rest[++i];
     else if (a === '--now') now = new Date(rest[++i] ?? '');
+    else if (a === '--format') format = rest[++i] ?? '';
     else if (a === '-h' || a === '--help') return (process.stdout.write(USAGE + '\n'), 0);
     else if (a.startsWith('-')) return fail(2, `unknown option ${a}\n${USAGE}`);
     else if (!file) file = a;
@@ -35,6 +38,7 @@ export function main(argv: string[]): number {
   }
   if (!file || (rest.includes('--url') && !url)) return fail(2, USAGE);
   if (now && Number.isNaN(now.getTime())) return fail(2, 'invalid --now date');
+  if (format !== 'profile' && format !== 'jsonresume') return fail(2, `unknown --format ${format}: use profile or jsonresume`);
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -45,7 +49,8 @@ export function main(argv: string[]): number {
   const snapshot = /\.(txt|text)$/i.test(file) ? textSnapshot(content, pageUrl) : takeSnapshot(documentFor(content, file), pageUrl);
   const result = runPipeline(snapshot, { now });
   if (!result.ok) return fail(3, result.reason);
-  process.stdout.write(JSON.stringify(result.profile, null, 2) + '\n');
+  const output = format === 'jsonresume' ? toJsonResume(result.profile) : result.profile;
+  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   return 0;
 }
 
