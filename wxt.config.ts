@@ -31,7 +31,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'profile-lens@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'profile-lens@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });
