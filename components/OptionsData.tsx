@@ -22,6 +22,7 @@ import {
   type ProfileRepository,
 } from '../lib/store/library';
 import { t, tn } from '../lib/i18n';
+import { download } from './download';
 
 export interface DataDeps {
   repo: ProfileRepository;
@@ -67,17 +68,6 @@ export async function deleteEverything(deps: DataDeps): Promise<void> {
 
 export function exportFileName(envelope: LibraryExport): string {
   return `profile-lens-export-${envelope.exportedAt.slice(0, 10)}.json`;
-}
-
-function download(name: string, json: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 type Pending = { parsed: Extract<ParsedImport, { ok: true }>; counts: ImportCounts; fileName: string };
@@ -134,7 +124,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const onExport = () =>
     act(async () => {
       const envelope = await exportEverything(deps);
-      download(exportFileName(envelope), envelope);
+      download(exportFileName(envelope), JSON.stringify(envelope, null, 2));
       setStatus(tn('exportedSaved', envelope.profiles.length));
     });
 
