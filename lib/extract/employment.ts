@@ -19,10 +19,9 @@ const SCHEDULE = [
   'co-?op', 'work[- ]study',
   // es
   'jornada completa', 'jornada parcial', 'media jornada', 'tiempo completo', 'tiempo parcial', 'contrato', 'por contrato',
-  'contrato temporal', 'contrato indefinido', 'indefinido', 'temporal', 'practicas', 'pasantia', 'beca', 'becario', 'becaria',
+  'contrato temporal', 'contrato indefinido', 'indefinido', 'temporal', 'practicas', 'pasantia', 'beca',
   // de
-  'vollzeit', 'teilzeit', 'festanstellung', 'befristet', 'unbefristet', 'praktikum', 'werkstudent', 'werkstudentin',
-  'minijob', 'aushilfe', 'zeitarbeit', 'duales studium',
+  'vollzeit', 'teilzeit', 'festanstellung', 'befristet', 'unbefristet', 'praktikum', 'minijob', 'aushilfe', 'zeitarbeit', 'duales studium',
   // fr
   'temps plein', 'temps partiel', 'cdi', 'cdd', 'stage', 'alternance', 'interim', 'apprentissage',
   // pt

@@ -131,6 +131,28 @@ describe('parseDegree', () => {
     ['', null, null],
     ['Master of Business Administration (MBA)', 'master', null],
     ['MBA, Finance', 'master', 'Finance'],
+    // after "in", a degree-type name is the field; after "of" it names the degree
+    ['Bachelor’s Degree in Fine Arts, Fine Arts', 'bachelor', 'Fine Arts'],
+    ['BFA in Fine Arts', 'bachelor', 'Fine Arts'],
+    ['Master of Arts in Liberal Arts', 'master', 'Liberal Arts'],
+    ["Bachelor's degree in Business Administration", 'bachelor', 'Business Administration'],
+    ['Licenciatura en Bellas Artes', 'bachelor', 'Bellas Artes'],
+    ['Bachelor of Fine Arts', 'bachelor', null],
+    ['Bachelor of Arts', 'bachelor', null],
+    ['Master’s degree in Arts', 'master', null],
+    // certificates name their field first
+    ['Product Management Certificate', 'certificate', 'Product Management'],
+    ['Google Data Analytics Professional Certificate', 'certificate', 'Google Data Analytics'],
+    ['Full-Stack Web Development Bootcamp', 'certificate', 'Full-Stack Web Development'],
+    ['UX Design Certification', 'certificate', 'UX Design'],
+    ['Cloud Computing Nanodegree', 'certificate', 'Cloud Computing'],
+    ['Professional Certificate', 'certificate', null],
+    ['Graduate Diploma', 'certificate', null],
+    ['Certified Scrum Master', 'certificate', null],
+    // Spanish / Portuguese / Italian degrees
+    ['Magíster en Ciencia de Datos', 'master', 'Ciencia de Datos'],
+    ['Licenciatura en Estadística', 'bachelor', 'Estadística'],
+    ['Mestrado em Engenharia Informática', 'master', 'Engenharia Informática'],
   ];
   it.each(rows)('%j → %j / %j', (text, level, field) => {
     const r = parseDegree(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryCodes } from './places';
+import { countryCode, countryCodes, flagCountry } from './places';
 
 describe('countryCode', () => {
   const rows: Array<[string, string | null]> = [
@@ -141,9 +141,36 @@ describe('countryCode', () => {
     ['in', null],
     ['ca', null],
     ['123', null],
+    // emoji around a place never hide it; a flag alone names its country
+    ['📍 Johannesburg, South Africa 🇿🇦', 'ZA'],
+    ['Johannesburg 🇿🇦', 'ZA'],
+    ['🇿🇦', 'ZA'],
+    ['Somewhere nice 🇳🇬', 'NG'],
+    ['🌍 Lisbon, Portugal', 'PT'],
+    ['📍Berlin', 'DE'],
+    ['Kraków, Poland 🇵🇱', 'PL'],
+    ['🇬🇧 London', 'GB'],
+    ['Remote 🇧🇷', 'BR'],
+    ['Toronto, ON 🇨🇦', 'CA'],
+    ['Berlin 🇫🇷', 'DE'],
+    ['🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'GB'],
+    ['Remote 🌍', null],
+    ['🚀✨', null],
   ];
   it.each(rows)('%j → %j', (text, expected) => {
     expect(countryCode(text)).toBe(expected);
+  });
+});
+
+describe('flagCountry', () => {
+  it.each<[string, string | null]>([
+    ['🇿🇦', 'ZA'],
+    ['🇩🇪 Berlin', 'DE'],
+    ['🇺🇸🇨🇦', 'US'],
+    ['🏴󠁧󠁢󠁥󠁮󠁧󠁿', 'GB'],
+    ['no flag', null],
+  ])('%j → %j', (text, expected) => {
+    expect(flagCountry(text)).toBe(expected);
   });
 });
 

@@ -26,12 +26,14 @@ export interface NormalizeInput {
   now: Date;
 }
 
+/** Zero-width characters and bidi controls: never useful in a field, sometimes hostile ("‮gnp.exe"). */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const clean = (s: string | null | undefined, max: number) => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = (s ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return t ? capText(t, max) : null;
 };
 const cleanBlock = (s: string | null | undefined, max: number) => {
-  const t = (s ?? '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const t = (s ?? '').replace(INVISIBLE, '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
   return t ? capText(t, max) : null;
 };
 
@@ -43,8 +45,10 @@ function dates(text: string | null | undefined, startHint: string | null | undef
   if (startHint || endHint) {
     const start = startHint ? parsePartialDate(startHint)?.date ?? null : null;
     const end = endHint ? parsePartialDate(endHint)?.date ?? null : null;
-    const isCurrent = (!!start || current) && !endHint;
-    if (start || end) return { start, end, current: isCurrent, warnings: [] as string[] };
+    // Structured dates get the same checks as written ones (a reversed range is swapped, a future start warned).
+    if (start && endHint && !end) return { start, end: null, current: false, warnings: [] as string[] };
+    if (start) return parseDateRange(`${start} – ${end ?? 'Present'}`, now);
+    if (end) return { start: null, end, current: false, warnings: [] as string[] };
   }
   if (!text) return { start: null, end: null, current, warnings: [] as string[] };
   const d = parseDateRange(text, now);
@@ -84,10 +88,13 @@ const EMPLOYER_CUE = /(?:^|[^\p{L}])(?:at|@|joined|joining|join|rejoined|left|le
  * matched words lie inside an occurrence of an employer's name that is longer than the match ("Snowflake
  * Computing"), or that follows an employer cue ("taking a break after Intercom", "joined Stripe").
  */
-export function isEmployerMention(text: string, index: number, length: number, employers: readonly string[], lower = text.toLowerCase()): boolean {
-  if (!employers.length) return false;
+export function isEmployerMention(text: string, index: number, length: number, employers: EmployerIndex | readonly string[], lower = text.toLowerCase()): boolean {
+  const idx = Array.isArray(employers) ? employerIndex(employers) : (employers as EmployerIndex);
+  if (!idx.size) return false;
   const span = lower.slice(index, index + length);
-  for (const emp of employers) {
+  const first = /[\p{L}\p{N}]+/u.exec(span)?.[0];
+  if (!first) return false;
+  for (const emp of idx.get(first) ?? []) {
     if (!emp.includes(span)) continue;
     let k = lower.indexOf(emp, Math.max(0, index + length - emp.length));
     while (k >= 0 && k <= index) {
@@ -103,11 +110,28 @@ export function isEmployerMention(text: string, index: number, length: number, e
   return false;
 }
 
+/** Lower-cased employer names by each word they contain, so a match only looks at the names sharing its first word. */
+export type EmployerIndex = Map<string, string[]>;
+export function employerIndex(employers: readonly string[]): EmployerIndex {
+  const idx: EmployerIndex = new Map();
+  for (const emp of employers) {
+    for (const w of new Set(emp.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+      const list = idx.get(w);
+      if (list) list.push(emp);
+      else idx.set(w, [emp]);
+    }
+  }
+  return idx;
+}
+
 /** Skills as they are found, with where each was named. */
 class SkillBag {
   private map = new Map<string, Skill>();
+  private employers: EmployerIndex;
   /** Lower-cased names of the profile's employers (see isEmployerMention). */
-  constructor(private employers: readonly string[] = []) {}
+  constructor(employers: readonly string[] = []) {
+    this.employers = employerIndex(employers);
+  }
   add(name: string, source: SkillSource, evidence: string, category = skillCategory(name), via: string | null = null) {
     const key = name.toLowerCase();
     const s = this.map.get(key) ?? { name, category, sources: [], mentions: 0, evidence: [], months: null, lastUsed: null, via };
@@ -122,7 +146,7 @@ class SkillBag {
     const names: string[] = [];
     let lower: string | undefined;
     for (const m of matchSkills(text)) {
-      if (this.employers.length && isEmployerMention(text, m.index, m.length, this.employers, (lower ??= text.toLowerCase()))) continue;
+      if (this.employers.size && isEmployerMention(text, m.index, m.length, this.employers, (lower ??= text.toLowerCase()))) continue;
       this.add(m.name, source, evidence, m.category, m.via ?? null);
       if (!names.includes(m.name)) names.push(m.name);
     }
@@ -173,7 +197,10 @@ export function normalizeProfile(input: NormalizeInput): Profile {
     }
     const found = matchSkills(label);
     if (found.length) for (const m of found) bag.add(m.name, 'listed', 'listed', m.category, m.via ?? null);
-    else if (label.trim().split(/\s+/).length <= 3 && label.length <= 40) bag.add(label.trim(), 'listed', 'listed', 'other');
+    else {
+      const name = label.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+      if (name && name.split(' ').length <= 3 && name.length <= 40) bag.add(name, 'listed', 'listed', 'other');
+    }
   }
   bag.addText(raw.headline, 'headline');
   bag.addText(raw.summary, 'summary');

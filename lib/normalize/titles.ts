@@ -70,7 +70,7 @@ const ROLE_MANAGERS =
   'product|project|program|programme|account|community|social media|content|case|release|success|office|property|relationship|key account|territory|category|brand|marketing|campaign|delivery|portfolio|asset|wealth|fund';
 
 const INTERN_BODY =
-  'interns?|internship|trainee|apprentice(?:ship)?|werkstudent(?:in)?|working student|praktikant(?:in)?|stagiaire|becari[oa]|pasante|estagiari[oa]|tirocinante|co-?op(?: student)?|summer (?:analyst|associate)';
+  'interns?|internship|trainee|apprentice(?:ship)?|werkstudent(?:in)?|working student|praktikant(?:in)?|stagiaire|becari[oa]|pasante|estagiari[oa]|tirocinante|stagista|practicante|alternante?|auszubildender?|azubi|co-?op(?: student)?|summer (?:analyst|associate)';
 
 const PATTERNS: Array<[Seniority, RegExp]> = [
   ['intern', w(INTERN_BODY)],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument, plainTextDocument } from '../../cli/dom';
 import { SnapshotSchema } from '../schema/snapshot';
+import { Window } from 'happy-dom';
 import { takeSnapshot } from './take';
 
 const snap = (html: string, url = 'https://example.com/a/b') => takeSnapshot(htmlDocument(html), url);
@@ -99,5 +100,64 @@ describe('takeSnapshot (text/plain)', () => {
   it('escapes markup in text files: it is text, not HTML', () => {
     const s = takeSnapshot(plainTextDocument('<script>alert(1)</script>\n<b>x</b>'), 'file:///x.txt');
     expect(s.blocks.map((b) => b.text)).toEqual(['<script>alert(1)</script>', '<b>x</b>']);
+  });
+});
+
+describe('takeSnapshot with CSS (computed styles, as in the browser)', () => {
+  // happy-dom computes styles from <style> sheets, like a browser; linkedom (the CLI) has no getComputedStyle.
+  const styled = (css: string, body: string) => {
+    const w = new Window({ url: 'https://example.com/' });
+    w.document.write(`<!DOCTYPE html><html><head><style>${css}</style></head><body>${body}</body></html>`);
+    return takeSnapshot(w.document as unknown as Document, 'https://example.com/').blocks.map((b) => b.text);
+  };
+
+  it.each<[string, string, string, string[]]>([
+    [
+      'a link and a span shown as blocks (Himalayas company and dates)',
+      '.block{display:block}',
+      '<div><h3>Senior SRE</h3><a class="block" href="/c/allegro">Allegro</a>\n<span class="block">Oct 2020 - Present (6 years 1 month)</span></div>',
+      ['Senior SRE', 'Allegro', 'Oct 2020 - Present (6 years 1 month)'],
+    ],
+    [
+      'a label and its value as flex and block spans',
+      '.fact>span:first-child{display:block}.fact>span+span{display:flex}',
+      '<div class="fact"><span>Location</span><span>Kraków, Poland</span></div>',
+      ['Location', 'Kraków, Poland'],
+    ],
+    ['list-item and grid spans', '.li{display:list-item}.g{display:grid}', '<p><span class="li">One</span><span class="g">Two</span></p>', ['One', 'Two']],
+    ['inline-block chips stay chips', '.chip{display:inline-block}', '<p><span class="chip">Go</span><span class="chip">Rust</span></p>', ['Go · Rust']],
+    ['hidden by a stylesheet', '.gone{display:none}', '<p>shown</p><p class="gone">hidden</p><span class="gone">x</span>', ['shown']],
+    ['visibility hidden', '.ghost{visibility:hidden}', '<p>shown</p><div class="ghost"><p>ghost</p></div>', ['shown']],
+    ['plain inline spans keep running together', '', '<p><span>Acme</span> <span>Berlin</span></p>', ['Acme Berlin']],
+  ])('%s', (_name, css, body, expected) => {
+    expect(styled(css, body)).toEqual(expected);
+  });
+
+  it('without getComputedStyle (linkedom) the tags decide', () => {
+    const blocks = snap('<style>.block{display:block}.gone{display:none}</style><div><a class="block" href="/c">Allegro</a><span class="block">2020 - 2021</span><p class="gone">kept</p></div>').blocks;
+    expect(blocks.map((b) => b.parts ?? b.text)).toEqual([['Allegro', '2020 - 2021'], 'kept']);
+  });
+
+  it('stops reading styles after a bounded number of elements', () => {
+    const many = '<span class="b">x</span>'.repeat(4100);
+    const texts = styled('.b{display:block}', `<div>${many}</div>`);
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.length).toBeLessThan(4100);
+  });
+});
+
+describe('badge images', () => {
+  it.each<[string, string[]]>([
+    [
+      '<p><a href="#"><img src="https://img.shields.io/badge/Java-ED8B00?style=for-the-badge" alt="Java"></a>\n<a href="#"><img src="https://img.shields.io/badge/Spring%20Boot-6DB33F" alt="Spring Boot"></a>\n<a href="#"><img src="https://img.shields.io/badge/Git-F05032" alt="Git"></a></p>',
+      ['Java · Spring Boot · Git'],
+    ],
+    ['<p><img src="https://cdn.jsdelivr.net/gh/devicons/devicon/icons/go/go-original.svg" alt="Go" width="40"> <img src="https://cdn.jsdelivr.net/gh/devicons/devicon/icons/rust/rust-original.svg" alt="Rust"></p>', ['Go · Rust']],
+    ['<p><img src="https://camo.githubusercontent.com/1a" data-canonical-src="https://img.shields.io/badge/Docker-2CA5E0" alt="Docker"></p>', ['Docker']],
+    ['<p><img src="/me.jpg" alt="Ana Petrović"> Ana</p>', ['Ana']],
+    ['<p><img src="https://github-readme-stats.vercel.app/api?username=x" alt="My GitHub stats"></p>', []],
+    ['<p><img src="https://img.shields.io/github/stars/x/y" alt="GitHub stars"> <img src="https://img.shields.io/badge/build-passing-green" alt="build passing"></p>', []],
+  ])('%s', (html, expected) => {
+    expect(snap(html).blocks.map((b) => b.text)).toEqual(expected);
   });
 });

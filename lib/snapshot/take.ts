@@ -10,14 +10,14 @@
 import type { Block, Snapshot } from '../schema/snapshot';
 import { MAX_BLOCKS, MAX_TEXT } from '../schema/limits';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'NAV', 'IMG', 'VIDEO', 'AUDIO', 'MATH']);
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'LEGEND',
-]);
-const GROUP = new Set(['LI', 'ARTICLE', 'TR', 'DETAILS']);
-const SECTION = new Set(['SECTION', 'ASIDE', 'MAIN', 'HEADER', 'FOOTER']);
+const tags = (list: string) => new Set(list.split(' '));
+const SKIP = tags('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT HEAD BUTTON SELECT OPTION INPUT TEXTAREA NAV VIDEO AUDIO MATH');
+const BLOCK = tags(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 ' +
+    'HEADER HGROUP HR LI MAIN OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL BR LEGEND',
+);
+const GROUP = tags('LI ARTICLE TR DETAILS');
+const SECTION = tags('SECTION ASIDE MAIN HEADER FOOTER');
 // Zero-width characters and bidi overrides: never useful, sometimes hostile.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const MAX_JSONLD = 1_000_000;
@@ -39,6 +39,21 @@ function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Computed displays that put an element on its own line. */
+const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table|flow-root)$/;
+/** Most elements whose computed style is read per snapshot (each read is cheap once styles are computed, but not free). */
+const STYLE_BUDGET = 4000;
+
+/**
+ * Badge images stand for a word (README "tech stack" rows: shields.io, devicons): their alt text is read like a
+ * chip. Other images (photos, logos, charts) are skipped.
+ */
+const BADGE = /\/\/(img\.shields\.io|badgen\.net|cdn\.jsdelivr\.net\/gh\/devicons)\//i;
+function badgeText(el: Element): string {
+  const alt = clean(el.getAttribute('alt') ?? '');
+  return BADGE.test(el.getAttribute('data-canonical-src') || el.getAttribute('src') || '') && alt.length < 40 && !/\d\d|stat|star|build|licen|version|cov|follow|visit|view/i.test(alt) ? alt : '';
 }
 
 function absolute(href: string, base: string): string {
@@ -144,6 +159,11 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
       links = [];
       times = [];
     };
+    // In a browser, CSS decides what is a block: a <span>/<a> shown as a block is its own line, and elements hidden
+    // by a stylesheet are skipped. Without computed styles (linkedom in Node) the tags decide. Bounded by STYLE_BUDGET.
+    const view = doc.defaultView;
+    const computed = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
+    let budget = computed ? STYLE_BUDGET : 0;
     // Iterative walk: deep nesting cannot overflow the stack.
     type Frame = { node: Node; ctx: Ctx; exit?: boolean; gap?: boolean };
     const stack: Frame[] = [{ node: doc.body, ctx: cur }];
@@ -168,7 +188,22 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
+      if (tag === 'IMG') {
+        const alt = badgeText(el);
+        if (alt) buf += PART + alt + PART;
+        continue;
+      }
       if (SKIP.has(tag) || hidden(el)) continue;
+      let display = '';
+      if (budget-- > 0) {
+        try {
+          const cs = computed!(el);
+          display = cs.display;
+          if (display === 'none' || cs.visibility === 'hidden') continue;
+        } catch {
+          budget = 0;
+        }
+      }
       if (tag === 'A' && el.getAttribute('href')) {
         const text = clean(el.textContent ?? '');
         if (links.length < 200) links.push({ text: cap(text), href: absolute(el.getAttribute('href')!, url).slice(0, 4096) });
@@ -179,7 +214,7 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
         flush();
         continue;
       }
-      const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem';
+      const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem' || BLOCK_DISPLAY.test(display);
       if (!isBlock) {
         // Inline elements that abut without white space are separate chips on screen ("Full-time", "Contract").
         if (/[\p{L}\p{N}.)\]]$/u.test(buf)) buf += PART;

@@ -21,6 +21,14 @@ const LINES: Array<[string, string, string | null, string | null]> = [
   ['Technische Universität München, Munich, Germany — PhD in Robotics', 'Technische Universität München', 'PhD in Robotics', null],
   ['Interaction Design Foundation — UX Certificate, 2018', 'Interaction Design Foundation', 'UX Certificate', '2018'],
   ['MIT, B.S. Mathematics, GPA 3.9', 'MIT', 'B.S. Mathematics', null],
+  // an institution's name is never split on "at" / "from"
+  ['The University of Texas at Austin', 'The University of Texas at Austin', null, null],
+  ['The University of Texas at Austin — B.B.A. in Management Information Systems, 2013 – 2017', 'The University of Texas at Austin', 'B.B.A. in Management Information Systems', '2013 – 2017'],
+  ['University of North Carolina at Chapel Hill | BA Economics', 'University of North Carolina at Chapel Hill', 'BA Economics', null],
+  ['University of Illinois at Urbana-Champaign', 'University of Illinois at Urbana-Champaign', null, null],
+  ['BSc Physics at Imperial College London, 2014', 'Imperial College London', 'BSc Physics', '2014'],
+  ['Exchange semester at Sorbonne', 'Sorbonne', 'Exchange semester', null],
+  ['MSc Computer Science from University of Edinburgh', 'University of Edinburgh', 'MSc Computer Science', null],
 ];
 
 describe('parseEducationLine', () => {
@@ -51,6 +59,37 @@ describe('parseEducation', () => {
     expect(es.map((e) => [e.institution, e.degree, e.datesText])).toEqual([
       ['Stanford University', 'MS Computer Science', '2014'],
       ['UC Berkeley', 'BA Economics', '2010'],
+    ]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['markdown heading then a "- " degree bullet', '### Ho Chi Minh City University of Technology (2011–2015)\n- B.Eng. in Computer Science\n', 'B.Eng. in Computer Science', '2011–2015'],
+    ['plain school line then a bullet', 'University of Lagos    2012 – 2016\n• BSc Computer Science\n• First class honours\n', 'BSc Computer Science', '2012 – 2016'],
+    ['a degree bullet with its own years', 'Universidad de Chile\n- Magíster en Ciencia de Datos, 2017 – 2018\n', 'Magíster en Ciencia de Datos', '2017 – 2018'],
+  ])('%s', (_name, text, degree, dates) => {
+    const [e] = parseEducation(textLines(text));
+    expect(e).toMatchObject({ degree, datesText: dates });
+  });
+
+  it('a degree list item under the school heading (HTML)', () => {
+    const [e] = parseEducation(htmlLines('<h3>Politecnico di Milano</h3><ul><li>Laurea Magistrale in Ingegneria Informatica</li><li>Thesis on distributed tracing.</li></ul>'));
+    expect(e).toMatchObject({ institution: 'Politecnico di Milano', degree: 'Laurea Magistrale in Ingegneria Informatica' });
+    expect(e!.description).toBe('Thesis on distributed tracing.');
+  });
+
+  it('a bullet that is not a degree stays description', () => {
+    const [e] = parseEducation(textLines('Stanford University   2010 – 2014\n- Rowing team captain\n'));
+    expect(e).toMatchObject({ institution: 'Stanford University', degree: null });
+  });
+
+  it('school and degree in a table cell, dates in the next (Google Docs)', () => {
+    const lines = htmlLines(
+      '<table><tr><td><p><b>The University of Texas at Austin</b></p><p>B.B.A. in Management Information Systems</p></td><td><p>2013 – 2017</p></td></tr>' +
+        '<tr><td><p><b>General Assembly</b></p><p>Product Management Certificate</p></td><td><p>2017</p></td></tr></table>',
+    );
+    expect(parseEducation(lines).map((e) => [e.institution, e.degree, e.datesText])).toEqual([
+      ['The University of Texas at Austin', 'B.B.A. in Management Information Systems', '2013 – 2017'],
+      ['General Assembly', 'Product Management Certificate', '2017'],
     ]);
   });
 

@@ -44,6 +44,20 @@ const ROLE_LINES: Array<[string, string, string, string | null, string | null]> 
   ['Technical Writer, GitLab Inc.', 'Technical Writer', 'GitLab Inc.', null, null],
   ['Director of Engineering', 'Director of Engineering', '', null, null],
   ['Wealthsimple', '', 'Wealthsimple', null, null],
+  // employment types are never the company
+  ['Engineering Manager | Shopify · Full-time | 2019 – 2022', 'Engineering Manager', 'Shopify', '2019 – 2022', null],
+  ['Full-time · Acme — Senior Engineer', 'Senior Engineer', 'Acme', null, null],
+  ['Backend Developer, Globant, Contract', 'Backend Developer', 'Globant', null, null],
+  // "at" in other languages; institutions are never split on "at"
+  ['Senior Softwareentwicklerin bei Siemens AG', 'Senior Softwareentwicklerin', 'Siemens AG', null, null],
+  ['Ingénieur Data chez Criteo', 'Ingénieur Data', 'Criteo', null, null],
+  ['Sviluppatore Full Stack presso Satispay    03/2020 – oggi', 'Sviluppatore Full Stack', 'Satispay', '03/2020 – oggi', null],
+  ['Ingeniero de Software en Globant', 'Ingeniero de Software', 'Globant', null, null],
+  ['Engenheira de Dados na Nubank', 'Engenheira de Dados', 'Nubank', null, null],
+  ['Desarrollador Backend en Madrid, España', 'Desarrollador Backend', '', null, 'Madrid, España'],
+  ['Analista de Datos, Cornershop', 'Analista de Datos', 'Cornershop', null, null],
+  ['The University of Texas at Austin', '', 'The University of Texas at Austin', null, null],
+  ['Teaching Assistant at The University of Texas at Austin', 'Teaching Assistant', 'The University of Texas at Austin', null, null],
 ];
 
 describe('parseRoleLine', () => {
@@ -160,6 +174,49 @@ describe('parseExperience', () => {
       ['SRE', 'Mercari', '2020–present'],
       ['Infrastructure Engineer', 'LINE Corporation', '2016–2020'],
     ]);
+  });
+
+  it('takes employment types off company lines (LinkedIn / Spanish CV)', () => {
+    const html =
+      '<h3>Científica de Datos Senior</h3><p>Falabella · Jornada completa</p><p>ene. 2019 – actualidad · 7 años 11 meses</p><p>Santiago, Chile</p>' +
+      '<h3>Data Engineer</h3><p>Acme · Part-time · Remote</p><p>2017 – 2018</p>' +
+      '<h3>Software Engineer</h3><p>Full-time</p><p>Stripe</p><p>2015 – 2017</p>';
+    const { entries } = parseExperience(htmlLines(html));
+    expect(entries.map((e) => [e.title, e.company, e.employmentType ?? null])).toEqual([
+      ['Científica de Datos Senior', 'Falabella', 'Jornada completa'],
+      ['Data Engineer', 'Acme', 'Part-time'],
+      ['Software Engineer', 'Stripe', 'Full-time'],
+    ]);
+    expect(entries[0]!.location).toBe('Santiago, Chile');
+    expect(entries[1]!.location).toBe('Remote');
+  });
+
+  it('keeps "Freelance" when it is all the company line says', () => {
+    const { entries } = parseExperience(htmlLines('<h3>Web Developer</h3><ul><li>Freelance</li><li>Sep 2016 - Feb 2019</li></ul>'));
+    expect(entries[0]).toMatchObject({ title: 'Web Developer', company: 'Freelance' });
+  });
+
+  it('an internship type on the company line is kept as the employment type', () => {
+    const { entries } = parseExperience(textLines('Software Engineer\nGoogle · Internship\nJun 2019 – Sep 2019\n'));
+    expect(entries[0]).toMatchObject({ title: 'Software Engineer', company: 'Google', employmentType: 'Internship' });
+  });
+
+  it('a word-order split is not trusted when the next line holds the company', () => {
+    const { entries } = parseExperience(htmlLines('<h3>Développeur Python</h3><p>Capgemini · Stage</p><p>févr. 2019 – août 2019</p>'));
+    expect(entries[0]).toMatchObject({ title: 'Développeur Python', company: 'Capgemini' });
+  });
+
+  it('German plain text: "bei", a type after a comma, dates on the right', () => {
+    const text = 'Senior Softwareentwicklerin bei Siemens AG        Jan. 2020 – heute\n• Microservices in Java.\n\nWerkstudentin, Check24 · Teilzeit        10/2017 – 12/2019\n• Python-Skripte.\n';
+    expect(parseExperience(textLines(text)).entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Softwareentwicklerin', 'Siemens AG', 'Jan. 2020 – heute'],
+      ['Werkstudentin', 'Check24', '10/2017 – 12/2019'],
+    ]);
+  });
+
+  it('company and dates run together in one block (no CSS)', () => {
+    const lines = htmlLines('<div><h3>Senior Site Reliability Engineer</h3><a href="/c/allegro">Allegro</a>\n<span>Oct 2020 - Present (6 years 1 month)</span><p>Run the Kubernetes platform.</p></div>');
+    expect(parseExperience(lines).entries[0]).toMatchObject({ title: 'Senior Site Reliability Engineer', company: 'Allegro', datesText: 'Oct 2020 - Present' });
   });
 
   it('pipes with dates, one role per line, bullets between', () => {

@@ -44,7 +44,9 @@ export interface RoleLine {
   confident: boolean;
 }
 
-const AT = /\s+(?:at|@)\s+|\s@(?=\S)|(?<=\S)@\s/;
+const AT = /\s+(?:at|@|bei|chez|presso)\s+|\s@(?=\S)|(?<=\S)@\s/;
+/** "Ingeniero en Globant", "Engenheira na Nubank": also mean "at", but only after a role and before a capitalised name that is not a place. */
+const AT_WEAK = /\s+(?:en|em|na|no)\s+(?=[\p{Lu}\p{N}])/u;
 const STRONG_SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
 const COMMA = /\s*[,;]\s+/;
 
@@ -111,8 +113,19 @@ function splitByRoleWord(s: string): { title: string; company: string } | null {
 
 function piecesOf(s: string): { title: string; company: string; location: string | null; how: SplitHow; confident: boolean } {
   let location: string | null = null;
-  // 1. "Title at Company", "Title @ Company".
-  const at = AT.exec(s);
+  // 1. "Title at Company", "Title @ Company" ("bei", "chez", "presso"; "en", "em", "na", "no" after a role).
+  let at = AT.exec(s);
+  if (!at) {
+    const weak = AT_WEAK.exec(s);
+    if (weak && roleScore(s.slice(0, weak.index)) > 0) {
+      const right = s.slice(weak.index + weak[0].length);
+      // "Desarrollador en Madrid, España": a place, not an employer.
+      if (looksLikeLocation(right)) {
+        location = right.trim();
+        s = s.slice(0, weak.index);
+      } else if (!looksLikeLocation(splitOutside(right, STRONG_SEP)[0] ?? '')) at = weak;
+    }
+  }
   // An institution's own name is never split: "The University of Texas at Austin" (institution words win).
   if (at && at.index > 0 && !(institutionScore(s.slice(0, at.index)) > 0 && roleScore(s.slice(0, at.index)) === 0)) {
     const left = s.slice(0, at.index);
@@ -266,7 +279,8 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   let companyFirst = false;
   const first = parseRoleLine(frags[0]!.text);
   if (first.location) location ??= first.location;
-  if (frags.length === 1 || (first.title && first.company && (first.how === 'at' || first.how === 'separator' || first.how === 'words'))) {
+  // A split by word order alone ("Développeur Python") is only trusted when no other line can hold the company.
+  if (frags.length === 1 || (first.title && first.company && (first.how === 'at' || first.how === 'separator'))) {
     title = first.title;
     company = first.company;
     if (!first.confident && title && company) unsure.push(`title/company split of "${frags[0]!.text}" by ${first.how === 'words' ? 'word position' : 'order'}`);

@@ -14,6 +14,17 @@ const NAMES: Array<[string, boolean]> = [
   ["Seán O'Brien", true],
   ['J. R. Hartley', true],
   ['TOMASZ NOWAK', true],
+  ["LIAM O'CONNOR", true],
+  ['LIAM O’CONNOR', true],
+  ['MARÍA JOSÉ GARCÍA', true],
+  ['ANNE-MARIE MCDONALD', true],
+  ["D'ANGELO RUSSO", true],
+  ['ANA MARÍA DE LA CRUZ', true],
+  ['WORK EXPERIENCE', false],
+  ['EXPERIENCIA LABORAL', false],
+  ['SOBRE MÍ', false],
+  ['FORMACIÓN ACADÉMICA', false],
+  ["O'CONNOR", false],
   ['Ludwig van Beethoven', true],
   ['Priya Raman (she/her)', true],
   ['Daniel Kim, MBA', true],
@@ -42,6 +53,21 @@ describe('looksLikeName', () => {
     expect(tidyName('TOMASZ NOWAK')).toBe('Tomasz Nowak');
     expect(tidyName('Priya Raman (she/her)')).toBe('Priya Raman');
   });
+
+  it.each([
+    ["LIAM O'CONNOR", "Liam O'Connor"],
+    ['LIAM O’CONNOR', 'Liam O’Connor'],
+    ['MARÍA JOSÉ GARCÍA', 'María José García'],
+    ['ANNE-MARIE MCDONALD', 'Anne-Marie McDonald'],
+    ["D'ANGELO RUSSO", "D'Angelo Russo"],
+    ['ANA MARÍA DE LA CRUZ', 'Ana María de la Cruz'],
+    ['LUDWIG VAN BEETHOVEN', 'Ludwig van Beethoven'],
+    ['JEAN-LUC PICARD', 'Jean-Luc Picard'],
+    ['MACKENZIE SCOTT', 'Mackenzie Scott'],
+    ["Seán O'Brien", "Seán O'Brien"],
+  ])('tidyName(%j) → %j', (text, want) => {
+    expect(tidyName(text)).toBe(want);
+  });
 });
 
 describe('nameFromGreeting', () => {
@@ -67,6 +93,11 @@ describe('locationIn', () => {
     ['📍 Bengaluru, India', 'Bengaluru, India'],
     ['Based in São Paulo, Brazil · open to remote work', 'São Paulo, Brazil'],
     ['Senior Software Engineer | Backend & Distributed Systems', null],
+    ['📍 Johannesburg, South Africa 🇿🇦 · 📫 sipho@ndlovu.co.za · 💼 LinkedIn', 'Johannesburg, South Africa'],
+    ['🌍 Lisbon, Portugal', 'Lisbon, Portugal'],
+    ['Berlin, Germany 🇩🇪 | anna@example.de', 'Berlin, Germany'],
+    ['🏠 Kraków, Poland', 'Kraków, Poland'],
+    ['📫 jane@x.com · 🔗 jane.dev', null],
   ] as Array<[string, string | null]>)('%j → %s', (text, want) => {
     expect(locationIn(text)).toBe(want);
   });
@@ -82,6 +113,33 @@ describe('parseHeader', () => {
     const h = header('JANE DOE\nStaff Engineer | Payments\njane@doe.dev · +44 20 7946 0000 · London, UK · github.com/janedoe\n\nEXPERIENCE\nEngineer, Acme\n');
     expect(h).toMatchObject({ name: 'Jane Doe', headline: 'Staff Engineer | Payments', location: 'London, UK' });
     expect(h.links.map((l) => l.url)).toEqual(['mailto:jane@doe.dev', 'https://github.com/janedoe']);
+  });
+
+  it('an ALL CAPS name with an apostrophe, then the headline as usual (Liam O’Connor CV)', () => {
+    const h = header("LIAM O'CONNOR\nMachine Learning Engineer — NLP and search ranking\nDublin, Ireland · liam@liamoconnor.ie · github.com/liamoc\n\nSUMMARY\nML engineer.\n");
+    expect(h).toMatchObject({ name: "Liam O'Connor", headline: 'Machine Learning Engineer — NLP and search ranking', location: 'Dublin, Ireland' });
+  });
+
+  it('an ALL CAPS name with accents', () => {
+    const h = header('MARÍA JOSÉ GARCÍA\nIngeniera de datos\nMadrid, España\n\nEXPERIENCIA\nIngeniera de datos en Cabify\n');
+    expect(h).toMatchObject({ name: 'María José García', headline: 'Ingeniera de datos', location: 'Madrid, España' });
+  });
+
+  it('a place with emoji around it (README header)', () => {
+    const lines = htmlLines('<h1>Hi there 👋, I’m Sipho Ndlovu</h1><h3>Graduate software engineer</h3><p>📍 Johannesburg, South Africa 🇿🇦 · 📫 <a href="mailto:s@n.co.za">s@n.co.za</a></p><h2>💼 Experience</h2>');
+    expect(parseHeader(findSections(lines).header, lines).location).toBe('Johannesburg, South Africa');
+  });
+
+  it('a "Location" label touching its value, or after a colon, anywhere on the page', () => {
+    const a = htmlLines('<h1>Tomasz Kowalski</h1><p>SRE</p><h2>Experience</h2><p>SRE at Allegro</p><aside><div><span>Location</span><span>Kraków, Poland</span></div></aside>');
+    expect(parseHeader(findSections(a).header, a).location).toBe('Kraków, Poland');
+    const b = textLines('Jane Doe\nEngineer\n\nEXPERIENCE\nEngineer, Acme\nLocation: Vienna, Austria\n');
+    expect(parseHeader(findSections(b).header, b).location).toBe('Vienna, Austria');
+  });
+
+  it('a place at the end of the headline line', () => {
+    const lines = htmlLines('<h1>Julien Moreau</h1><p>Ingénieur data · Paris, France</p><h2>Expérience professionnelle</h2>');
+    expect(parseHeader(findSections(lines).header, lines)).toMatchObject({ headline: 'Ingénieur data · Paris, France', location: 'Paris, France' });
   });
 
   it('does not take the contact line as the headline', () => {

@@ -283,12 +283,19 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       if (l.text !== info.headline) info.location = locationIn(l.text);
     }
   }
-  // A "Location" term with its value (dl/dt/dd, tables).
-  for (let k = 0; k + 1 < all.length && !info.location; k++) {
+  // A "Location" term with its value (dl/dt/dd, tables), or label and value on one line: touching chips
+  // (parts ['Location', 'Kraków, Poland'] where CSS would stack them) or "Location: Kraków, Poland".
+  const LOCATION_LABEL = /^(?:location|based in|city|lives in|where)\s*:?$/i;
+  for (let k = 0; k < all.length && !info.location; k++) {
     const l = all[k]!;
-    if ((l.kind === 'term' || l.strong) && /^(?:location|based in|city|lives in|where)\s*:?$/i.test(l.text)) {
+    if (k + 1 < all.length && (l.kind === 'term' || l.strong) && LOCATION_LABEL.test(l.text)) {
       const v = all[k + 1]!;
       if (v.kind !== 'term' && v.kind !== 'heading' && v.text.length <= 80) info.location = stripEmoji(v.text) || null;
+    } else if (l.parts && l.parts.length === 2 && LOCATION_LABEL.test(l.parts[0]!) && l.parts[1]!.length <= 80 && looksLikeLocation(l.parts[1]!)) {
+      info.location = stripEmoji(l.parts[1]!);
+    } else if (l.text.length <= 90 && /^location\s*[:：]/i.test(l.text)) {
+      const v = l.text.replace(/^location\s*[:：]\s*/i, '');
+      if (looksLikeLocation(v)) info.location = stripEmoji(v);
     }
   }
   // "Based in Lisbon, Portugal" in the intro.
@@ -298,6 +305,17 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       const loc = locationIn(l.text);
       if (loc) {
         info.location = loc;
+        break;
+      }
+    }
+  }
+  // "Data engineer · Paris, France": a place written after the headline, on the same line.
+  if (!info.location && info.headline && info.headline.length <= 200) {
+    const pieces = contactParts(info.headline);
+    for (const p of pieces.slice(1)) {
+      const place = stripEmoji(p);
+      if (looksLikeLocation(place) && !/^(?:remote|hybrid|on-?site)/i.test(place)) {
+        info.location = place;
         break;
       }
     }

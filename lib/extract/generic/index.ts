@@ -18,6 +18,7 @@ import { looksLikeName, nameFromGreeting, parseHeader, tidyName } from './headin
 import { collapse, degreeScore, institutionScore, isContactLine, resetDateMemo, splitOutside, toLines, wordCount, type Line } from './lines';
 import { findSections, type Section } from './sections';
 import { parseSkills } from './skills';
+import { capText } from '../../normalize/text';
 
 export { parseRoleLine } from './experience';
 export { parseEducationLine } from './education';
@@ -34,7 +35,7 @@ function entryTexts(lines: readonly Line[]): string[] {
       .map((l) => l.text.replace(/\s{3,}/g, ' — '))
       .join('\n')
       .trim();
-    if (text) out.push(text.length > 5000 ? text.slice(0, 5000) : text);
+    if (text) out.push(capText(text, 5000));
   }
   return out;
 }
@@ -48,7 +49,7 @@ function summaryOf(s: Section): string | null {
     text += sep + collapse(l.text);
   }
   text = text.trim();
-  return text ? text.slice(0, 5000) : null;
+  return text ? capText(text, 5000) : null;
 }
 
 function parse(blocks: readonly Block[]): RawProfile {
@@ -104,7 +105,7 @@ function parse(blocks: readonly Block[]): RawProfile {
     const intro = layout.header.find(
       (l) => l.kind === 'text' && !l.marker && wordCount(l.text) >= 12 && l.text !== head.headline && !isContactLine(l.text) && !nameFromGreeting(l.text),
     );
-    if (intro) summary = collapse(intro.text).slice(0, 5000);
+    if (intro) summary = capText(collapse(intro.text), 5000);
   }
   if (summary) out.summary = summary;
   if (head.location) out.location = head.location;

@@ -57,6 +57,17 @@ describe('scores', () => {
     ['Product Owner', true],
     ['Pinterest', false],
     ['Backend & Distributed Systems', false],
+    ['Científica de Datos Senior', true],
+    ['Ingeniero de Software', true],
+    ['Softwareentwicklerin', true],
+    ['Werkstudent', true],
+    ['Ingénieur Data', true],
+    ['Développeuse Front-end', true],
+    ['Engenheira de Dados', true],
+    ['Sviluppatore Full Stack', true],
+    ['Stagista', true],
+    ['Banco de Chile', false],
+    ['Universidade de São Paulo', false],
   ] as Array<[string, boolean]>)('roleScore(%j) > 0 is %s', (s, want) => {
     expect(roleScore(s) > 0).toBe(want);
   });
@@ -88,6 +99,14 @@ describe('scores', () => {
     ['I want to be there', false],
     ['MA', true],
     ['Microsoft', false],
+    ['Magíster en Ciencia de Datos', true],
+    ['Máster en Ingeniería de Software', true],
+    ['Maestría en Ciencias', true],
+    ['Mestrado em Engenharia Informática', true],
+    ['Licenciatura en Estadística', true],
+    ['Diplôme d’ingénieur', true],
+    ['Doctorado en Física', true],
+    ['Banco de Chile', false],
   ] as Array<[string, boolean]>)('degreeScore(%j) > 0 is %s', (s, want) => {
     expect(degreeScore(s) > 0).toBe(want);
   });
@@ -107,6 +126,12 @@ describe('looksLikeLocation', () => {
     ['Senior Engineer, Backend', false],
     ['University of California, Santa Cruz', false],
     ['Go, Python', false],
+    ['📍 Johannesburg, South Africa 🇿🇦', true],
+    ['Cape Town 🇿🇦', true],
+    ['🌍 Berlin, Germany', true],
+    ['Kraków, Poland 🇵🇱', true],
+    ['🚀 Go, Python', false],
+    ['🇿🇦', false],
   ] as Array<[string, boolean]>)('%j → %s', (s, want) => {
     expect(looksLikeLocation(s)).toBe(want);
   });

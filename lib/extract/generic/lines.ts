@@ -263,6 +263,26 @@ const ROLE_NOUNS = [
   'physicist', 'chemist', 'biologist', 'librarian', 'curator', 'artist', 'musician', 'secretary', 'receptionist', 'cashier',
   'bookkeeper', 'underwriter', 'broker', 'banker', 'trader', 'estimator', 'inspector', 'foreman', 'superintendent', 'pilot',
   'driver', 'courier', 'moderator', 'organizer', 'organiser', 'facilitator', 'generalist', 'practitioner', 'steward',
+  // es / pt
+  'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'programador', 'programadora', 'analista', 'científico', 'científica',
+  'gerente', 'jefe', 'jefa', 'directora', 'coordinador', 'coordinadora', 'consultor', 'consultora', 'diseñador', 'diseñadora',
+  'arquitecto', 'arquitecta', 'administrador', 'administradora', 'especialista', 'becario', 'becaria', 'practicante', 'investigador',
+  'investigadora', 'profesor', 'profesora', 'asistente', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'líder', 'lider',
+  'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'cientista', 'coordenador', 'coordenadora', 'diretor', 'diretora',
+  'estagiário', 'estagiária', 'estagiario', 'estagiaria', 'arquiteto', 'arquiteta', 'pesquisador', 'pesquisadora', 'projetista',
+  // de
+  'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'softwareentwickler', 'softwareentwicklerin', 'softwareingenieur',
+  'softwareingenieurin', 'berater', 'beraterin', 'leiter', 'leiterin', 'teamleiter', 'teamleiterin', 'projektleiter', 'projektleiterin',
+  'geschäftsführer', 'geschäftsführerin', 'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'architektin', 'analystin',
+  'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'wissenschaftler', 'wissenschaftlerin', 'referent', 'referentin',
+  'sachbearbeiter', 'sachbearbeiterin', 'entwicklungsingenieur', 'administratorin', 'designerin', 'managerin', 'beraterin',
+  // fr
+  'ingénieur', 'ingénieure', 'développeur', 'développeuse', 'chef de projet', 'directeur', 'directrice', 'analyste', 'chargé',
+  'chargée', 'stagiaire', 'alternant', 'alternante', 'architecte', 'concepteur', 'conceptrice', 'chercheur', 'chercheuse',
+  'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'responsable',
+  // it
+  'ingegnere', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'consulente', 'tirocinante', 'stagista',
+  'architetto', 'ricercatore', 'ricercatrice', 'fondatore', 'fondatrice', 'progettista', 'direttore', 'direttrice',
 ];
 const ROLE_ABBR = /(?<![\p{L}\p{N}])(?:VP|SVP|EVP|AVP|CTO|CEO|CFO|COO|CPO|CIO|CISO|CMO|SRE|SDE|SWE|SDET|QA|PM|TPM|EM|MTS|UX|UI)(?![\p{L}\p{N}])/gu;
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS.map((w) => w.replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}])`, 'giu');
@@ -334,7 +354,7 @@ export function institutionScore(s: string): number {
   return n;
 }
 
-const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|doctor(?:ate)?|doctoral|associate['’]?s?(?: degree| of)|diploma|diplom|certificate|certification|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|honours|honors|minor in|major in|postgraduate|undergraduate|coursework|exchange (?:semester|student|program)|high school|nanodegree|bootcamp|magister|ingénieur|ingeniero|ingegneria)(?![\p{L}])/iu;
+const DEGREE_RE = /(?<![\p{L}])(?:bachelor|bachelors|bachelor['’]s|master|masters|master['’]s|doctor(?:ate)?|doctoral|associate['’]?s?(?: degree| of)|diploma|diplom|certificate|certification|degree|licence|licenciatura|licenciado|laurea|abitur|a-levels|honours|honors|minor in|major in|postgraduate|undergraduate|coursework|exchange (?:semester|student|program)|high school|nanodegree|bootcamp|magister|ingénieur|ingeniero|ingegneria|mag[ií]ster|m[aá]ster|maestr[ií]a|mestrado|bacharelado|bacharel|grado en|diplomado|doctorado|doutorado|dottorato|dipl[oô]me|staatsexamen|tecn[oó]logo)(?![\p{L}])/iu;
 /** Degree abbreviations are matched case-sensitively ("BE", "MS", "MA" would otherwise match words). */
 const DEGREE_ABBR = /(?<![\p{L}.])(?:Ph\.?\s?D\.?|DPhil|D\.Phil\.?|MBA|M\.B\.A\.?|B\.?Sc\.?|M\.?Sc\.?|BSc|MSc|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|B\.?Eng\.?|M\.?Eng\.?|B\.?Tech\.?|M\.?Tech\.?|BBA|B\.?Com\.?|M\.?Phil\.?|BFA|MFA|J\.?D\.?|M\.?D\.?|Ed\.?D\.?|HND|GCSE|GED|Dipl\.(?:-Ing\.?)?|Dipl\.?-Ing\.?|MPH|LLB|LL\.B\.?|LLM|LL\.M\.?|AAS|A\.A\.|A\.S\.)(?![\p{L}])/u;
 

@@ -49,7 +49,67 @@ const KINDS: Array<[string, SectionKind | null]> = [
   ['Volunteering', 'volunteering'],
   ['Interests', 'interests'],
   ['Experience & Education', 'experience'],
+  // Spanish, German, French, Portuguese, Italian
+  ['Experiencia laboral', 'experience'],
+  ['EXPERIENCIA PROFESIONAL', 'experience'],
+  ['Trayectoria profesional', 'experience'],
+  ['Berufserfahrung', 'experience'],
+  ['Berufliche Erfahrung', 'experience'],
+  ['Beruflicher Werdegang', 'experience'],
+  ['Expérience professionnelle', 'experience'],
+  ['EXPÉRIENCES PROFESSIONNELLES', 'experience'],
+  ['Experiência profissional', 'experience'],
+  ['Esperienza lavorativa', 'experience'],
+  ['Esperienze professionali:', 'experience'],
+  ['💼 Experiencia', 'experience'],
+  ['Educación', 'education'],
+  ['Formación académica', 'education'],
+  ['Ausbildung', 'education'],
+  ['Studium', 'education'],
+  ['Formation', 'education'],
+  ['Éducation', 'education'],
+  ['Formação acadêmica', 'education'],
+  ['Formação académica', 'education'],
+  ['Istruzione', 'education'],
+  ['Istruzione e formazione', 'education'],
+  ['Habilidades', 'skills'],
+  ['Competencias', 'skills'],
+  ['Conocimientos técnicos', 'skills'],
+  ['Kenntnisse', 'skills'],
+  ['Fähigkeiten', 'skills'],
+  ['IT-Kenntnisse', 'skills'],
+  ['Compétences', 'skills'],
+  ['Compétences techniques', 'skills'],
+  ['Competências', 'skills'],
+  ['Competenze', 'skills'],
+  ['Competenze tecniche', 'skills'],
+  ['Idiomas', 'languages'],
+  ['Sprachen', 'languages'],
+  ['Sprachkenntnisse', 'languages'],
+  ['Langues', 'languages'],
+  ['Lingue', 'languages'],
+  ['Proyectos', 'projects'],
+  ['Projekte', 'projects'],
+  ['Projets', 'projects'],
+  ['Projetos', 'projects'],
+  ['Progetti', 'projects'],
+  ['Perfil', 'summary'],
+  ['Sobre mí', 'summary'],
+  ['Über mich', 'summary'],
+  ['Profil', 'summary'],
+  ['À propos', 'summary'],
+  ['Sobre mim', 'summary'],
+  ['Profilo', 'summary'],
+  ['Chi sono', 'summary'],
+  ['Certificaciones', 'certifications'],
+  ['Zertifikate', 'certifications'],
+  ['Certificazioni', 'certifications'],
+  ["Centres d'intérêt", 'interests'],
+  ['Contacto', 'contact'],
   // negatives
+  ['Experiencia con Kubernetes y Terraform es un plus', null],
+  ['Ingeniera de Software', null],
+  ['Universidad de Chile', null],
   ['I have experience in Go', null],
   ['Experience with Kubernetes and Terraform is a plus', null],
   ['Senior Software Engineer', null],
@@ -99,6 +159,11 @@ describe('programmingLanguages', () => {
     [['English (native), German (C1)'], false],
     [['Portuguese (native), English (fluent), Spanish (intermediate)'], false],
     [['Swedish, English, some Go'], false],
+    [['Español (nativo) · Inglés (C1)'], false],
+    [['Deutsch (Muttersprache), Englisch (fließend)'], false],
+    [['Français (langue maternelle), Anglais (courant)'], false],
+    [['Italiano (madrelingua), Inglese (C1)'], false],
+    [['Python, R, SQL, C'], true],
   ] as Array<[string[], boolean]>)('%j → %s', (texts, want) => {
     expect(programmingLanguages(texts)).toBe(want);
   });
@@ -145,6 +210,21 @@ describe('findSections', () => {
       ['experience', ['Engineer, Acme']],
       ['education', ['MIT']],
     ]);
+  });
+
+  it('reads a Spanish CV (HTML) section by section', () => {
+    const html =
+      '<h1>Camila Rojas</h1><p>Científica de datos</p><h2>Perfil</h2><p>Diez años con datos.</p><h2>Experiencia laboral</h2><h3>Analista</h3><p>Cornershop</p>' +
+      '<h2>Educación</h2><h3>Universidad de Chile</h3><h2>Habilidades</h2><p>Python · R · SQL</p><h2>Idiomas</h2><p>Español (nativo) · Inglés (C1)</p>';
+    const { header, sections } = findSections(htmlLines(html));
+    expect(header.map((l) => l.text)).toEqual(['Camila Rojas', 'Científica de datos']);
+    expect(sections.map((s) => s.kind)).toEqual(['summary', 'experience', 'education', 'skills', 'languages']);
+  });
+
+  it('reads a German plain-text CV with ALL CAPS headings', () => {
+    const text = 'ANNA SCHMIDT\nEntwicklerin\n\nBERUFSERFAHRUNG\nEntwicklerin bei Siemens AG   2020 – heute\n\nAUSBILDUNG\nTU München\n\nKENNTNISSE\nJava, Python\n\nSPRACHEN\nDeutsch, Englisch\n';
+    const { sections } = findSections(textLines(text));
+    expect(sections.map((s) => s.kind)).toEqual(['experience', 'education', 'skills', 'languages']);
   });
 
   it('puts content written on the heading line into the section', () => {

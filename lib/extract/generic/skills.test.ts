@@ -44,6 +44,21 @@ describe('parseSkills', () => {
     expect(parseSkills(skills!.lines)).toEqual(['Go', 'Terraform', 'AWS']);
   });
 
+  it.each<[string, string[]]>([
+    [
+      '<h2>Habilidades</h2><p>Python · R · SQL · scikit-learn · Prophet · BigQuery · Vertex AI · Airflow · Tableau · Looker Studio · Estadística · Pronóstico de series de tiempo</p>',
+      ['Python', 'R', 'SQL', 'scikit-learn', 'Prophet', 'BigQuery', 'Vertex AI', 'Airflow', 'Tableau', 'Looker Studio', 'Estadística', 'Pronóstico de series de tiempo'],
+    ],
+    [
+      '<h2>Skills</h2><p>Product discovery, Roadmapping, A/B testing, SQL, Amplitude, Jira, Confluence, Figma, Agile/Scrum, Stakeholder management, User research interviews</p>',
+      ['Product discovery', 'Roadmapping', 'A/B testing', 'SQL', 'Amplitude', 'Jira', 'Confluence', 'Figma', 'Agile/Scrum', 'Stakeholder management', 'User research interviews'],
+    ],
+    ['<h2>Skills</h2><p>I love working with people and learning new things every day, in teams of all sizes and in many different industries around the world, as a designer.</p>', []],
+  ])('a long one-line list of short items is a list, prose is not (%#)', (html, want) => {
+    const [skills] = findSections(htmlLines(html)).sections;
+    expect(parseSkills(skills!.lines)).toEqual(want);
+  });
+
   it('label lines with a colon', () => {
     const [skills] = findSections(textLines('TECHNICAL SKILLS\nFrontend:\nReact, Svelte\nBackend:\nNode.js, Postgres\n')).sections;
     expect(parseSkills(skills!.lines)).toEqual(['React', 'Svelte', 'Node.js', 'Postgres']);

@@ -67,3 +67,76 @@ describe('side facts', () => {
     for (const [k, v] of Object.entries(expected)) expect(raw[k]).toEqual(v);
   });
 });
+
+describe('side facts written on one line (no CSS: label and value touch)', () => {
+  const b = (text: string, parts?: string[], kind: Block['kind'] = 'text'): Block => (parts ? { kind, text, parts } : { kind, text });
+  it.each<[string, Block[], Record<string, unknown>]>([
+    ['label and value as touching chips', [b('Location · Kraków, Poland', ['Location', 'Kraków, Poland'])], { location: 'Kraków, Poland' }],
+    ['label and chips', [b('Skills · Kubernetes · Terraform · Go', ['Skills', 'Kubernetes', 'Terraform', 'Go'])], { skills: ['Kubernetes', 'Terraform', 'Go'] }],
+    [
+      'every label of the aside, some empty',
+      [
+        b('Availability'),
+        b('Location · Kraków, Poland', ['Location', 'Kraków, Poland']),
+        b('Authorized to work in'),
+        b('Job categories'),
+        b('Skills · Kubernetes · AWS', ['Skills', 'Kubernetes', 'AWS']),
+        b('Interested in hiring Tomasz?', undefined, 'heading'),
+      ],
+      { availability: undefined, location: 'Kraków, Poland', workAuthorization: undefined, jobCategories: undefined, skills: ['Kubernetes', 'AWS'] },
+    ],
+    ['text without parts, " · " between', [b('Location · Berlin, Germany')], { location: 'Berlin, Germany' }],
+    ['label with a colon on the same line', [b('Location: Lisbon, Portugal'), b('Skills: Go, Rust')], { location: 'Lisbon, Portugal', skills: ['Go', 'Rust'] }],
+    ['authorised countries as chips', [b('Authorized to work in · Spain · Ireland', ['Authorized to work in', 'Spain', 'Ireland'])], { workAuthorization: ['Spain', 'Ireland'] }],
+    ['availability chips', [b('Availability · Full-time · Freelance', ['Availability', 'Full-time', 'Freelance'])], { availability: ['Full-time', 'Freelance'] }],
+    [
+      'two labels touching: neither takes the other as a value',
+      [b('Availability · Location', ['Availability', 'Location']), b('Job categories · Data Engineer', ['Job categories', 'Data Engineer'])],
+      { availability: undefined, location: undefined, jobCategories: ['Data Engineer'] },
+    ],
+    ['a sentence that starts like a label is not a fact', [b('Location matters to me: I want to stay in Europe.')], { location: undefined }],
+  ])('%s', (_name, blocks, expected) => {
+    const raw = parseHimalayas(blocks, null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(expected)) expect(raw[k], k).toEqual(v);
+  });
+});
+
+describe('entries when company and dates share a line (no CSS)', () => {
+  const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
+  it('splits "Company <date range> (duration)" into company and dates', () => {
+    const blocks = [
+      t('Experience', 'heading'),
+      t('Senior Site Reliability Engineer', 'heading'),
+      t('Allegro Oct 2020 - Present (6 years 1 month)'),
+      t('Run the Kubernetes platform behind checkout. Wrote Terraform modules for AWS and GCP.'),
+      t('DevOps Engineer', 'heading'),
+      t('Brainly May 2017 - Sep 2020 (3 years 4 months)'),
+      t('Linux System Administrator', 'heading'),
+      t('Comarch · Full-time Jul 2014 - Apr 2017 (2 years 9 months)'),
+      t('Managed 300+ Linux servers with Ansible.'),
+    ];
+    const raw = parseHimalayas(blocks, null);
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.statedDuration])).toEqual([
+      ['Senior Site Reliability Engineer', 'Allegro', 'Oct 2020 - Present', '6 years 1 month'],
+      ['DevOps Engineer', 'Brainly', 'May 2017 - Sep 2020', '3 years 4 months'],
+      ['Linux System Administrator', 'Comarch', 'Jul 2014 - Apr 2017', '2 years 9 months'],
+    ]);
+    expect(raw.experience?.[2]?.employmentType).toBe('Full-time');
+  });
+
+  it('a school and its years on one line', () => {
+    const raw = parseHimalayas([t('Education', 'heading'), t('AGH University of Science and Technology', 'heading'), t('Bachelor’s Degree in Computer Science 2010 - 2014')], null);
+    expect(raw.education?.map((e) => [e.institution, e.degree, e.datesText])).toEqual([['AGH University of Science and Technology', 'Bachelor’s Degree in Computer Science', '2010 - 2014']]);
+  });
+
+  it('a sentence ending in a date range is description, not a company', () => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021'), t('Led the migration from 2019 - 2020')], null);
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText])).toEqual([['Engineer', 'Acme', '2019 - 2021']]);
+    expect(raw.experience?.[0]?.description).toBe('Led the migration from 2019 - 2020');
+  });
+
+  it('employment types on the company line are not the company', () => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Data Engineer', 'heading'), t('Paystack · Full-time'), t('Apr 2021 - Present (4 years 8 months)')], null);
+    expect(raw.experience?.[0]).toMatchObject({ title: 'Data Engineer', company: 'Paystack', employmentType: 'Full-time' });
+  });
+});

@@ -22,19 +22,23 @@ const strs = (v: unknown): string[] => arr(v).flatMap((x) => (typeof x === 'stri
 /** All objects in the JSON-LD blocks, flattening @graph and ProfilePage.mainEntity. */
 export function jsonLdNodes(blocks: string[]): Obj[] {
   const out: Obj[] = [];
-  const stack: unknown[] = [];
-  for (const text of blocks) {
-    const v = safeJsonParse(text);
-    if (v !== undefined) stack.push(v);
-  }
-  let guard = 0;
-  while (stack.length && guard++ < 10_000) {
-    const v = stack.pop();
-    if (Array.isArray(v)) stack.push(...v);
-    else if (isObj(v)) {
-      out.push(v);
-      if (v['@graph']) stack.push(v['@graph']);
-      if (v.mainEntity) stack.push(v.mainEntity);
+  // Each block has its own budget, so a huge or very wide block costs only itself (the last block is read first,
+  // and an array's items last to first, as before).
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const v = safeJsonParse(blocks[b]!);
+    if (v === undefined) continue;
+    const stack: unknown[] = [v];
+    let guard = 0;
+    while (stack.length && guard++ < 10_000) {
+      const x = stack.pop();
+      if (Array.isArray(x)) {
+        // Never spread a huge array into arguments; keep only its first items.
+        for (let i = 0, n = Math.min(x.length, 10_000); i < n; i++) stack.push(x[i]);
+      } else if (isObj(x)) {
+        out.push(x);
+        if (x['@graph']) stack.push(x['@graph']);
+        if (x.mainEntity) stack.push(x.mainEntity);
+      }
     }
   }
   return out;

@@ -301,6 +301,56 @@ describe('employers and file names are not skills', () => {
   });
 });
 
+describe('tools added to the taxonomy, found in free text', () => {
+  it.each([
+    ['Built credit-card authorization services in Clojure on Kafka and Datomic', ['Clojure', 'Kafka', 'Datomic']],
+    ['ran pricing-page experiments with Optimizely; worked in Jira and Confluence', ['Optimizely', 'Jira', 'Confluence']],
+    ['unit tests (JUnit, MockK) and Firebase App Distribution', ['Unit Testing', 'JUnit', 'MockK', 'Firebase App Distribution']],
+    ['a Google Sheets and Apps Script gradebook', ['Google Sheets', 'Google Apps Script']],
+    ['feature flags in LaunchDarkly, experiments in Statsig and GrowthBook', ['Feature Flags', 'LaunchDarkly', 'Statsig', 'GrowthBook']],
+    ['Espresso, Robolectric and UI Automator tests on Firebase Test Lab', ['Espresso', 'Robolectric', 'UI Automator', 'Firebase Test Lab']],
+    ['graphs in Amazon Neptune and DuckDB over Apache Parquet files', ['Amazon Neptune', 'DuckDB', 'Apache Parquet']],
+    ['Lightning Web Components, Apex and SOQL on Salesforce Service Cloud', ['Lightning Web Components', 'Apex', 'SOQL', 'Salesforce Service Cloud']],
+    ['integrations with MuleSoft and Jira Service Management', ['MuleSoft', 'Jira Service Management']],
+    ['dashboards in Mode Analytics and ThoughtSpot; events through RudderStack and PostHog', ['Mode Analytics', 'ThoughtSpot', 'RudderStack', 'PostHog']],
+    ['tracing with Grafana Tempo and Thanos, errors in Rollbar and Bugsnag', ['Grafana Tempo', 'Thanos', 'Rollbar', 'Bugsnag']],
+    ['Azure Key Vault, Application Insights and Microsoft Intune', ['Azure Key Vault', 'Azure Application Insights', 'Microsoft Intune']],
+    ['wireframes in Whimsical and Lucidchart, flows in draw.io', ['Wireframing', 'Whimsical', 'Lucidchart', 'draw.io']],
+    ['models served with BentoML and KServe, tuned with Optuna', ['BentoML', 'KServe', 'Optuna']],
+    ['scanned images with Trivy and Checkov in the Terragrunt pipeline', ['Trivy', 'Checkov', 'Terragrunt']],
+  ])('%s', (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
+
+describe('listed-only acronyms', () => {
+  it.each(['Set up CI and Firebase App Distribution for QA builds', 'Worked closely with QA', 'Our CRO approved the budget', 'Partnered with the CSM team'])('no acronym skill in %j', (text) => {
+    expect(direct(text).filter((n) => ['Quality Assurance', 'Conversion Rate Optimization', 'Certified ScrumMaster'].includes(n))).toEqual([]);
+  });
+  it.each([
+    ['QA', 'Quality Assurance'],
+    ['CRO', 'Conversion Rate Optimization'],
+    ['CSM', 'Certified ScrumMaster'],
+  ])('canonicalSkill(%s) → %s (a listed tag)', (label, name) => {
+    expect(canonicalSkill(label)?.name).toBe(name);
+  });
+  it('still reads the words written out', () => {
+    expect(direct('software quality assurance and conversion rate optimization')).toEqual(['Quality Assurance', 'Conversion Rate Optimization']);
+  });
+});
+
+describe('ambiguous words in other languages', () => {
+  it.each([
+    ['Reportes de gestión en Excel y Tableau, con consultas en Oracle SQL.', ['Excel', 'Tableau', 'Oracle']],
+    ['Microservicios con Spring y Go', ['Spring', 'Go']],
+    ['APIs em Go e PostgreSQL', ['Go', 'PostgreSQL']],
+    ['Datenpipelines mit Spark und Airflow', ['Spark', 'Airflow']],
+    ['Développement avec Flask et Django', ['Flask', 'Django']],
+  ])('%s', (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
+
 describe('broad coverage across roles', () => {
   it.each([
     [
@@ -379,6 +429,21 @@ describe('taxonomy', () => {
       expect(e.name.trim()).toBe(e.name);
       expect(/^[~=]/.test(e.name), e.name).toBe(false);
     }
+  });
+
+  it('marks listed-only forms as aliases, never the name', () => {
+    const listed = TAXONOMY.filter((e) => e.listedOnly?.length);
+    expect(listed.map((e) => e.name).sort()).toEqual(['Certified ScrumMaster', 'Conversion Rate Optimization', 'Quality Assurance']);
+    for (const e of listed) for (const a of e.listedOnly!) expect(e.aliases, `${e.name}: ${a}`).toContain(a);
+  });
+
+  it('knows well-known tools of every kind (databases, experimentation, mobile testing, Google/Microsoft/Atlassian/Salesforce, analytics, design, observability)', () => {
+    for (const [label, category] of [
+      ['Datomic', 'data'], ['DuckDB', 'data'], ['Amazon DocumentDB', 'data'], ['SingleStore', 'data'], ['Optimizely', 'product'],
+      ['Statsig', 'product'], ['MockK', 'testing'], ['Robolectric', 'testing'], ['Google Apps Script', 'other'], ['Microsoft Teams', 'management'],
+      ['Jira Service Management', 'devops'], ['Visualforce', 'frontend'], ['MuleSoft', 'backend'], ['PostHog', 'product'], ['Lucidchart', 'design'],
+      ['Grafana Tempo', 'devops'], ['Azure Key Vault', 'cloud-infrastructure'], ['BentoML', 'ml-ai'], ['Firebase App Distribution', 'mobile'],
+    ] as const) expect(canonicalSkill(label), label).toEqual({ name: label, category });
   });
 
   it('marks the usual ambiguous words', () => {

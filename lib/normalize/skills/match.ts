@@ -88,7 +88,11 @@ const NEXT_CUES = new Set([
 const PREV_CUES = new Set([
   'in', 'with', 'using', 'use', 'used', 'uses', 'via', 'leveraging', 'leverage', 'leveraged', 'utilizing', 'written',
   'wrote', 'writing', 'adopted', 'proficient', 'fluent', 'migrated', 'ported', 'rewrote', 'rewritten',
+  // es / pt / fr / it / de: "en Excel", "con Spark", "com Go", "avec Rust", "mit Spring"
+  'en', 'con', 'usando', 'utilizando', 'mediante', 'em', 'com', 'avec', 'utilisant', 'mit', 'unter',
 ]);
+/** Words joining two items of a list: "Go and Rust", "Excel y Tableau", "Java und Kotlin". */
+const LIST_JOINERS = ['and', 'or', 'y', 'e', 'o', 'ou', 'et', 'und', 'oder'];
 
 // ---------------------------------------------------------------------------------------------------------
 // Tokenizer
@@ -278,18 +282,19 @@ function labelKey(label: string): string {
     .replace(/[^a-z0-9+#]/g, '');
 }
 
-function formsOf(entry: SkillEntry): { text: string; exact: boolean; ambiguous: boolean }[] {
+function formsOf(entry: SkillEntry): { text: string; exact: boolean; ambiguous: boolean; listedOnly: boolean }[] {
   const amb = new Set((entry.ambiguousAliases ?? []).map((a) => a.toLowerCase()));
   const exact = new Set((entry.exact ?? []).map((a) => a.toLowerCase()));
-  const out: { text: string; exact: boolean; ambiguous: boolean }[] = [];
+  const listed = new Set(entry.listedOnly ?? []);
+  const out: { text: string; exact: boolean; ambiguous: boolean; listedOnly: boolean }[] = [];
   const all = [entry.name, ...(entry.aliases ?? [])];
   for (const text of all) {
     const k = text.toLowerCase();
     const ambiguous = (text === entry.name && entry.ambiguous === true) || amb.has(k);
-    out.push({ text, exact: ambiguous || exact.has(k), ambiguous });
+    out.push({ text, exact: ambiguous || exact.has(k), ambiguous, listedOnly: listed.has(text) });
   }
-  for (const a of entry.ambiguousAliases ?? []) if (!all.includes(a)) out.push({ text: a, exact: true, ambiguous: true });
-  for (const a of entry.exact ?? []) if (!all.includes(a)) out.push({ text: a, exact: true, ambiguous: false });
+  for (const a of entry.ambiguousAliases ?? []) if (!all.includes(a)) out.push({ text: a, exact: true, ambiguous: true, listedOnly: false });
+  for (const a of entry.exact ?? []) if (!all.includes(a)) out.push({ text: a, exact: true, ambiguous: false, listedOnly: listed.has(a) });
   return out;
 }
 
@@ -323,6 +328,8 @@ function buildIndex(): Index {
     for (const form of formsOf(entry)) {
       const lk = labelKey(form.text);
       if (lk && !byLabel.has(lk)) byLabel.set(lk, skill);
+      // Listed-only forms resolve tags (canonicalSkill) but are never matched in free text.
+      if (form.listedOnly) continue;
       const t = tokenize(form.text);
       if (t.count === 0) continue;
       const toks: string[] = [];
@@ -493,7 +500,7 @@ function resolve(t: Tokens, allHits: Hit[]): Hit[] {
   const itemLike = (h: Hit): boolean => {
     const nx = h.b + 1;
     if (nx >= n || (t.gap[nx]! & (GAP_LIST | GAP_SENTENCE | GAP_OPEN | GAP_CLOSE)) !== 0 || covered[nx]) return true;
-    return ['and', 'or'].includes(lowerAt(t, nx)) && nx + 1 < n && covered[nx + 1] === 1;
+    return LIST_JOINERS.includes(lowerAt(t, nx)) && nx + 1 < n && covered[nx + 1] === 1;
   };
   /** Next to each other, or with only "and" / "or" between. */
   const adjacent = (o: Hit, h: Hit): boolean => {
@@ -501,7 +508,7 @@ function resolve(t: Tokens, allHits: Hit[]): Hit[] {
     const between = y.a - x.b - 1;
     if (between > 1) return false;
     for (let k = x.b + 1; k <= y.a; k++) if (t.gap[k]! & GAP_CLOSE) return false;
-    return between === 0 || ['and', 'or'].includes(lowerAt(t, x.b + 1));
+    return between === 0 || LIST_JOINERS.includes(lowerAt(t, x.b + 1));
   };
   const near = (hi: number, accept: (j: number) => boolean, maxGap: number): boolean => {
     const h = hits[hi]!;

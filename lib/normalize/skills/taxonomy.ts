@@ -2,7 +2,8 @@
  * Curated skills taxonomy: canonical skill names, categories and aliases, kept as compact data.
  *
  * One skill per line: `Name | alias | alias | > Expanded, Skills`. A form prefixed with `~` is an ordinary word
- * (ambiguous: usual casing + technical context needed, see types.ts); `=` means exact casing only ("REST").
+ * (ambiguous: usual casing + technical context needed, see types.ts); `=` means exact casing only ("REST"); `^` means
+ * the form counts only where skills are listed, never in free text ("QA": "QA builds" is not Quality Assurance).
  * Programming languages come from languages.generated.ts (built from linguist-languages by gen-languages.ts).
  */
 import type { SkillCategory } from '../../schema/profile';
@@ -187,6 +188,11 @@ Module Federation
 Nx | Nx monorepo
 Turborepo
 Lerna
+Lightning Web Components | =LWC
+Visualforce
+WPF | Windows Presentation Foundation
+WinForms | Windows Forms
+=UWP | Universal Windows Platform
 `,
   backend: `
 Node.js | NodeJS | Node JS | ~Node
@@ -333,6 +339,19 @@ Distributed Systems | distributed system | distributed computing
 Supabase
 Appwrite
 PocketBase
+MuleSoft | MuleSoft Anypoint | Anypoint Platform
+Apache Camel
+Apigee | Google Apigee
+Azure API Management | Azure APIM
+Microsoft Graph API | Microsoft Graph
+Dell Boomi | Boomi
+Workato
+Retool
+n8n
+Google Maps Platform | Google Maps API | Google Maps APIs
+Moshi
+Gson
+OkHttp
 `,
   data: `
 PostgreSQL | Postgres | Postgre | psql | PostgresSQL | Postgre SQL
@@ -481,6 +500,57 @@ Operations Research
 Google Analytics | =GA4 | Universal Analytics
 Snowplow
 Segment.io | Twilio Segment
+Datomic
+Amazon Neptune | AWS Neptune
+Amazon DocumentDB | DocumentDB | AWS DocumentDB
+Amazon Keyspaces
+Amazon Timestream
+Amazon QuickSight | QuickSight | AWS QuickSight
+RethinkDB
+FaunaDB | Fauna DB
+~Riak | Riak KV
+Valkey
+TigerGraph
+JanusGraph
+OrientDB
+RavenDB
+SurrealDB
+EdgeDB
+H2 Database
+Sybase | SAP ASE | Sybase ASE
+Microsoft Access | =MS Access
+FileMaker | Claris FileMaker
+Informix | IBM Informix
+SingleStore | MemSQL
+QuestDB
+DuckDB
+Apache Arrow | ~Arrow
+Apache Parquet | ~Parquet
+Apache Avro | ~Avro
+Apache Pinot | ~Pinot
+Azure Data Lake Storage | Azure Data Lake | =ADLS
+AWS Lake Formation | Lake Formation
+AWS Database Migration Service | =AWS DMS
+Microsoft Fabric
+Snowpark
+Redpanda
+ksqlDB | KSQL
+Apache Sqoop | Sqoop
+Apache Oozie | Oozie
+Apache Zeppelin | Zeppelin notebooks
+Cloudera | Cloudera CDH | Cloudera Data Platform
+Hortonworks | Hortonworks HDP
+Mode Analytics
+Sigma Computing
+ThoughtSpot
+~Domo | Domo BI
+RudderStack
+Hightouch
+Collibra
+Alation
+EViews
+Minitab
+OpenRefine
 `,
   'ml-ai': `
 Machine Learning | =ML | machine-learning
@@ -589,12 +659,45 @@ AutoML
 Gradio
 =MLlib | Spark MLlib
 Statsmodels
-Facebook Prophet | ~Prophet
+~Prophet | Facebook Prophet | Meta Prophet
 OpenAI Gym
 Mixed Precision Training | mixed-precision training
 Distributed Training
 Data Labeling | data annotation
 Computer Graphics
+LangSmith
+CrewAI
+AutoGen | Microsoft AutoGen
+Semantic Kernel
+~Cohere | Cohere API
+Midjourney
+DALL-E | DALL·E | DALL-E 3
+Label Studio
+Labelbox
+Optuna
+BentoML
+Seldon Core | Seldon
+KServe | KFServing
+TorchServe
+TensorFlow Serving | TF Serving
+Detectron2
+fastai | fast.ai
+Theano
+~Caffe | Caffe2
+MXNet | Apache MXNet
+H2O.ai | =H2O
+DataRobot
+RapidMiner
+~Weka
+Stanford CoreNLP | CoreNLP
+~Rasa | Rasa Open Source
+Dialogflow | Dialogflow CX
+Amazon Rekognition | AWS Rekognition | Rekognition
+Amazon Comprehend | AWS Comprehend
+Amazon Lex | AWS Lex
+Azure AI Services | Azure Cognitive Services | Cognitive Services
+Google Cloud Vision | Cloud Vision API
+Google Cloud Natural Language | Cloud Natural Language API
 `,
   'cloud-infrastructure': `
 AWS | Amazon Web Services | Amazon AWS
@@ -702,6 +805,27 @@ TCP/IP | =TCP | TCP IP
 Load Balancing | load balancer | load balancers
 =BGP
 Network Security
+Azure Key Vault | Key Vault
+Azure Monitor
+Azure Application Insights | Application Insights | App Insights
+Microsoft Sentinel | Azure Sentinel
+Azure Container Registry
+Azure Container Apps
+Azure Front Door
+Microsoft Intune | Intune
+Microsoft Endpoint Configuration Manager | =SCCM | System Center Configuration Manager | =MECM
+Microsoft Exchange | Exchange Server | Exchange Online
+Google Cloud Build | Cloud Build
+Google Cloud Composer | Cloud Composer
+Google Cloud Monitoring | Stackdriver | Google Cloud Logging | Cloud Logging | Cloud Monitoring
+AWS X-Ray | X-Ray | Amazon X-Ray
+AWS CodePipeline | CodePipeline
+AWS CodeBuild | CodeBuild
+AWS CodeDeploy | CodeDeploy
+AWS CodeCommit | CodeCommit
+MinIO
+=Ceph
+Velero
 `,
   devops: `
 Docker | Dockerfile | Dockerfiles | Docker containers
@@ -805,6 +929,49 @@ Cron | cron jobs | crontab
 Release Management
 Containerization | containerisation
 Monorepos | monorepo
+Grafana Tempo | ~Tempo
+Grafana Mimir
+Thanos
+VictoriaMetrics
+Elastic APM
+Sumo Logic
+Lightstep
+Instana | IBM Instana
+SolarWinds
+=PRTG | PRTG Network Monitor
+Graylog
+Papertrail
+Loggly
+Rollbar
+Bugsnag
+LogRocket
+Icinga | Icinga2
+StatsD
+~Graphite | Graphite monitoring
+Telegraf
+=eBPF
+Falco
+~Harness | Harness CD | Harness.io
+Octopus Deploy
+GoCD
+Concourse CI | ~Concourse
+Skaffold
+Karpenter
+=KEDA
+cert-manager
+Terragrunt
+Checkov
+Trivy
+Veracode
+Checkmarx
+=OWASP ZAP | ZAP proxy | Zed Attack Proxy
+CrowdStrike | CrowdStrike Falcon
+Prisma Cloud
+Bitrise
+Codemagic
+Visual Studio App Center | App Center
+Jira Service Management | Jira Service Desk | =JSM
+Statuspage | Atlassian Statuspage
 `,
   testing: `
 =Jest | Jest.js
@@ -862,7 +1029,7 @@ Load Testing | load tests | stress testing | stress tests
 Performance Testing | performance tests
 Test Automation | automated testing | automated tests | test automation frameworks | automation testing
 Manual Testing
-Quality Assurance | =QA | software quality assurance
+Quality Assurance | ^QA | software quality assurance
 =TDD | Test-Driven Development | test driven development
 =BDD | Behavior-Driven Development | behaviour-driven development
 Contract Testing | consumer-driven contracts
@@ -877,6 +1044,22 @@ Smoke Testing | smoke tests
 Fuzzing | fuzz testing
 Test Planning | test plans
 Code Coverage
+MockK
+Robolectric
+UI Automator | UiAutomator
+EarlGrey
+Firebase Test Lab
+AWS Device Farm
+Katalon | Katalon Studio
+Ranorex
+TestComplete
+WireMock
+SpecFlow
+~Truth | Google Truth
+Kaspresso
+Zephyr Scale | Zephyr for Jira
+Xray Test Management
+qTest
 `,
   mobile: `
 =iOS | iOS development | iOS SDK
@@ -935,6 +1118,22 @@ Deep Linking | deep links | universal links
 Offline-First | offline first
 Mobile Testing
 Gradle Kotlin DSL
+~Koin | Koin DI
+SnapKit
+Alamofire
+SwiftLint
+Detekt
+ktlint
+WorkManager | Android WorkManager
+Android NDK | =NDK
+SQLDelight
+MapKit
+HealthKit
+Firebase Remote Config
+OneSignal
+AppsFlyer
+=Branch.io
+Firebase App Distribution
 `,
   design: `
 Figma | Figma prototyping
@@ -1010,6 +1209,23 @@ Print Design
 DesignOps | Design Ops
 Design Critique | design critiques
 Accessible Design | inclusive design
+CorelDRAW | Corel Draw
+Affinity Photo
+UXPin
+Whimsical
+Lucidchart
+draw.io | diagrams.net
+~Rive | Rive app
+Adobe Substance 3D | Substance Painter | Substance 3D Painter
+ZBrush
+Autodesk 3ds Max | 3ds Max | 3D Studio Max
+SideFX Houdini | ~Houdini
+DaVinci Resolve
+Final Cut Pro | Final Cut
+UserZoom
+Penpot
+Microsoft Visio | ~Visio
+Adobe Dreamweaver | Dreamweaver
 `,
   product: `
 Product Management
@@ -1034,7 +1250,7 @@ Backlog Management | backlog grooming | backlog refinement | product backlog
 Sprint Planning
 Funnel Analysis | conversion funnels | funnel optimization
 Cohort Analysis
-Conversion Rate Optimization | =CRO
+Conversion Rate Optimization | ^CRO
 Business Analysis
 Product Marketing
 Growth Marketing | growth hacking
@@ -1064,6 +1280,35 @@ Product Operations | product ops
 Technical Product Management
 User Onboarding | onboarding flows
 Retention Analysis | retention strategy
+Optimizely | Optimizely Web | Optimizely Feature Experimentation
+Statsig
+GrowthBook
+~Unleash | Unleash feature flags
+Flagsmith
+Split.io
+=VWO | Visual Website Optimizer
+Google Optimize
+Adobe Target
+AB Tasty
+~Braze
+Customer.io
+Klaviyo
+Pipedrive
+Zoho CRM
+Gainsight
+Google Ads | Google AdWords | AdWords
+Google Search Console | Search Console
+Salesforce Marketing Cloud | Marketing Cloud | ExactTarget
+Pardot | Marketing Cloud Account Engagement
+Tealium
+Qualtrics
+SurveyMonkey
+Adobe Analytics | Omniture | SiteCatalyst
+Heap Analytics
+PostHog
+Matomo | Piwik
+Plausible Analytics
+Google Tag Manager | =GTM
 `,
   management: `
 People Management | people leadership | line management | managing engineers
@@ -1100,8 +1345,11 @@ Airtable
 PRINCE2
 =ITIL
 Six Sigma | Lean Six Sigma
-Certified ScrumMaster | =CSM
+Certified ScrumMaster | ^CSM
 Organizational Design | org design
+Microsoft Teams | =MS Teams
+~Loom | Loom video
+Jira Query Language | =JQL
 `,
   practices: `
 =Agile | agile methodologies | agile methodology | agile development | agile software development
@@ -1246,6 +1494,22 @@ Telegram Bot API | Telegram bots
 Chrome DevTools
 WebAssembly System Interface | =WASI
 =FHIR | =HL7 | HL7 FHIR
+Microsoft Word | =MS Word
+Microsoft PowerPoint | PowerPoint | =MS PowerPoint
+Microsoft Outlook | ~Outlook
+~Slack | Slack workspace
+Salesforce Service Cloud | Service Cloud
+Salesforce Sales Cloud | Sales Cloud
+Salesforce Commerce Cloud | Commerce Cloud | Demandware
+=SOQL | Salesforce Object Query Language
+=SOSL
+GitHub Copilot
+Microsoft Copilot Studio | Copilot Studio | Power Virtual Agents
+Google Docs
+Google Slides
+Google Forms
+AppSheet | Google AppSheet
+Google Apps Script | Apps Script
 `,
 };
 
@@ -1266,6 +1530,7 @@ function parseBlock(category: SkillCategory, block: string): SkillEntry[] {
     const aliases: string[] = [];
     const ambiguousAliases: string[] = [];
     const exact: string[] = [];
+    const listedOnly: string[] = [];
     forms.forEach((raw, k) => {
       let form = raw;
       let amb = false;
@@ -1276,6 +1541,10 @@ function parseBlock(category: SkillCategory, block: string): SkillEntry[] {
       } else if (form.startsWith('=')) {
         ex = true;
         form = form.slice(1);
+      } else if (form.startsWith('^') && k > 0) {
+        ex = true;
+        form = form.slice(1);
+        listedOnly.push(form);
       }
       if (k === 0) {
         entry.name = form;
@@ -1290,6 +1559,7 @@ function parseBlock(category: SkillCategory, block: string): SkillEntry[] {
     if (aliases.length) entry.aliases = aliases;
     if (ambiguousAliases.length) entry.ambiguousAliases = ambiguousAliases;
     if (exact.length) entry.exact = exact;
+    if (listedOnly.length) entry.listedOnly = listedOnly;
     if (expands) entry.expands = expands;
     out.push(entry);
   }

@@ -21,6 +21,11 @@ export interface SkillEntry {
   ambiguousAliases?: string[];
   /** Forms (name or aliases) that only match with exactly this casing, without a context check ("REST", "SPA", "MEAN"). */
   exact?: string[];
+  /**
+   * Forms that name the skill only where skills are listed (a tag, a skills section), never in free text: acronyms
+   * that are mostly something else in a sentence ("QA builds", "our CRO", "the CSM team"). Exact casing.
+   */
+  listedOnly?: string[];
   /** A stack that stands for other skills ("MERN Stack" → MongoDB, Express, React, Node.js). */
   expands?: string[];
 }
