@@ -214,7 +214,23 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
         flush();
         continue;
       }
-      const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem' || BLOCK_DISPLAY.test(display);
+      // A span shown as a block is its own line, unless it is an item of a flex row or a grid: those sit side by
+      // side on screen ("Title <span>Company</span>" in a flex heading), so they stay inline pieces.
+      let cssBlock = false;
+      if (!BLOCK.has(tag) && BLOCK_DISPLAY.test(display)) {
+        const parent = el.parentElement;
+        let sideBySide = false;
+        if (parent && budget-- > 0) {
+          try {
+            const ps = computed!(parent);
+            sideBySide = (/flex$/.test(ps.display) && !ps.flexDirection.startsWith('column')) || /grid$/.test(ps.display);
+          } catch {
+            budget = 0;
+          }
+        }
+        cssBlock = !sideBySide;
+      }
+      const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem' || cssBlock;
       if (!isBlock) {
         // Inline elements that abut without white space are separate chips on screen ("Full-time", "Contract").
         if (/[\p{L}\p{N}.)\]]$/u.test(buf)) buf += PART;

@@ -46,7 +46,7 @@ describe('any page, on request', () => {
     await page.goto('https://himalayas.app/jobs');
     await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
     await panel.getByRole('button', { name: 'Paste text' }).click();
-    await panel.getByLabel('Resume text').fill(readFileSync('lib/extract/generic/fixtures/cv-tomasz-nowak.txt', 'utf8'));
+    await panel.getByLabel('Resume text', { exact: true }).fill(readFileSync('lib/extract/generic/fixtures/cv-tomasz-nowak.txt', 'utf8'));
     await panel.getByRole('button', { name: 'Read text' }).click();
     const spec = JSON.parse(readFileSync('lib/extract/generic/fixtures/cv-tomasz-nowak.case.json', 'utf8'));
     await panel.getByRole('heading', { level: 1, name: spec.expect.name }).waitFor({ timeout: 15_000 });
