@@ -68,7 +68,9 @@ export function createBadge(ctx: ContentScriptContext): Badge {
         const mark = document.createElement('span');
         mark.setAttribute('aria-hidden', 'true');
         button.append(mark, t('badgeLabel'));
-        button.addEventListener('click', () => {
+        button.addEventListener('click', (e) => {
+          // Only a real click: page scripts cannot open the panel by clicking the badge for the user.
+          if (!e.isTrusted) return;
           browser.runtime.sendMessage({ type: 'open-panel' }).catch(() => undefined);
         });
         container.append(button);

@@ -5,11 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
-import { ExportEnvelopeSchema, ProfileSchema } from '../lib/schema/profile';
+import { ProfileSchema } from '../lib/schema/profile';
+import { LibraryExportSchema } from '../lib/store/export';
 
 const files: Array<[string, z.ZodType, string]> = [
   ['schema/profile.schema.json', ProfileSchema, 'Profile Lens profile'],
-  ['schema/export.schema.json', ExportEnvelopeSchema, 'Profile Lens export file'],
+  ['schema/export.schema.json', LibraryExportSchema, 'Profile Lens export file'],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

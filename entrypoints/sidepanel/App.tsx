@@ -284,6 +284,7 @@ function Library({ version, onShow }: { version: number; onShow(r: SavedRecord):
       onExport={onExport}
       onImportFile={async (file) => {
         setMessage(null);
+        if (file.size > 50 * 1024 * 1024) return setMessage(t('importTooLarge'));
         const { parseImport, previewImport, library: l } = await store();
         const parsed = parseImport(await file.text());
         if (!parsed.ok) return setMessage(t('importNothing', parsed.reason));

@@ -127,6 +127,7 @@ export function employerIndex(employers: readonly string[]): EmployerIndex {
 /** Skills as they are found, with where each was named. */
 class SkillBag {
   private map = new Map<string, Skill>();
+  private evidenceSeen = new Map<string, Set<string>>();
   private employers: EmployerIndex;
   /** Lower-cased names of the profile's employers (see isEmployerMention). */
   constructor(employers: readonly string[] = []) {
@@ -136,7 +137,13 @@ class SkillBag {
     const key = name.toLowerCase();
     const s = this.map.get(key) ?? { name, category, sources: [], mentions: 0, evidence: [], months: null, lastUsed: null, via };
     if (!s.sources.includes(source)) s.sources.push(source);
-    if (!s.evidence.includes(evidence) && s.evidence.length < 100) s.evidence.push(evidence);
+    // Evidence is looked up in a set: a big page adds tens of thousands of mentions.
+    let seen = this.evidenceSeen.get(key);
+    if (!seen) this.evidenceSeen.set(key, (seen = new Set()));
+    if (!seen.has(evidence) && s.evidence.length < 100) {
+      seen.add(evidence);
+      s.evidence.push(evidence);
+    }
     if (!via) s.via = null;
     s.mentions++;
     this.map.set(key, s);

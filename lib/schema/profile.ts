@@ -5,6 +5,9 @@
  */
 import * as z from 'zod';
 
+// No code generation: the extension's CSP refuses eval, and zod then needs no `new Function` probe.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 /** "YYYY-MM" or "YYYY". */
@@ -142,7 +145,8 @@ export const ProfileSchema = z.object({
   id: text(600),
   source: z.object({
     site: z.string().regex(/^[a-z0-9-]{1,40}$/),
-    url: text(4096),
+    /** The page's canonical URL: http(s) only, or "" when there is no page (pasted text). */
+    url: z.union([z.literal(''), z.string().max(4096).regex(/^https?:\/\//i, 'only http and https source pages')]),
     profileId: text(500),
     extractedAt: z.iso.datetime(),
     /** The layer that gave most fields; per-field detail is in `provenance`. */

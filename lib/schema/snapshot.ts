@@ -7,6 +7,9 @@
  */
 import * as z from 'zod';
 
+// No code generation: the extension's CSP refuses eval, and zod then needs no `new Function` probe.
+z.config({ jitless: true });
+
 import { MAX_BLOCKS, MAX_TEXT } from './limits';
 
 export { MAX_BLOCKS, MAX_TEXT };

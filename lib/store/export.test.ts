@@ -97,7 +97,7 @@ describe('toJsonResume', () => {
     ['empty fields everywhere', makeProfile({ name: '', headline: null, summary: null, location: null, roles: [], skills: [], links: [], url: '' })],
     ['empty strings inside roles and education', makeProfile({ roles: [{ title: '', company: '', start: null }], education: [{ institution: '' }], skills: [{ name: '  ' }] })],
     ['location without country', makeProfile({ location: { text: 'Remote', countryCode: null } })],
-    ['odd links and non-http source', makeProfile({ links: [{ label: 'x', url: 'mailto:not an address' }, { label: 'sp', url: 'https://a.example/with space' }, { label: 'bad', url: 'http://' }], url: 'text:abc123' })],
+    ['odd links and no source page', makeProfile({ links: [{ label: 'x', url: 'mailto:not an address' }, { label: 'sp', url: 'https://a.example/with space' }, { label: 'bad', url: 'http://' }], url: '' })],
     ['dates outside JSON Resume years', makeProfile({ roles: [{ title: 'Scribe', company: 'Guild', start: '0999-01', end: '3001' }] })],
     ...makeProfiles(5, 9).map((p, i): [string, Profile] => [`generated ${i}`, p]),
   ];
