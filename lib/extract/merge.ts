@@ -67,7 +67,7 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
   }
   const seen = new Set<string>();
   raw.links = ordered.flatMap((l) => l.raw.links ?? []).filter((l) => !seen.has(l.url) && !!seen.add(l.url));
-  raw.unsure = ordered.flatMap((l) => (l.raw.unsure ?? []).filter((u) => provenance[u.field.split('.')[0]!] === l.method));
+  raw.unsure = ordered.flatMap((l) => (l.raw.unsure ?? []).filter((u) => provenance[u.field.split(/[.[]/)[0]!] === l.method));
   return { raw, provenance };
 }
 

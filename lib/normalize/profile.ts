@@ -191,7 +191,8 @@ function completeness(raw: RawProfile, experience: Experience[], education: Educ
 
 export function normalizeProfile(input: NormalizeInput): Profile {
   const { raw, now } = input;
-  const warnings: Profile['warnings'] = [...(raw.unsure ?? [])].map((u) => ({ field: u.field, message: u.message }));
+  // Field paths in dot form ("experience.0.title"), the form corrections use.
+  const warnings: Profile['warnings'] = [...(raw.unsure ?? [])].map((u) => ({ field: u.field.replace(/\[(\d+)\]/g, '.$1'), message: u.message }));
   // Employers are not skills: "Support Engineer at Intercom", "a break after Intercom" (listed skills still count).
   const employers = [...new Set((raw.experience ?? []).map((e) => (e.company ?? '').trim().toLowerCase()).filter((c) => c.length >= 2 && c.length <= 100))].slice(0, 500);
   const bag = new SkillBag(employers);

@@ -34,6 +34,20 @@ describe('any page, on request', () => {
     expect(await panel.locator('main').innerText()).toContain('University of Waterloo');
   });
 
+  it('lets a person correct a field the parser was unsure of, and keeps the correction with the saved profile', async () => {
+    const box = panel.getByLabel('Correct experience.0.title', { exact: true });
+    await box.waitFor({ timeout: 10_000 });
+    await box.fill('Senior Machine Learning Engineer');
+    await panel.getByRole('button', { name: 'Correct', exact: true }).first().click();
+    await panel.getByTestId('save-state').filter({ hasText: 'Correction kept with the saved profile' }).waitFor();
+    await panel.getByTestId('experience-entry').first().getByText('Senior Machine Learning Engineer').waitFor();
+    // A fresh panel on the same page shows the corrected value: it lives with the saved record.
+    // (The tab's extracted page state is kept in storage.session, so it shows at once.)
+    const again = await openPanel(h, await tabIdOf(h, page));
+    await again.getByTestId('experience-entry').first().getByText('Senior Machine Learning Engineer').waitFor({ timeout: 15_000 });
+    await again.close();
+  });
+
   it('extracts a plain-text resume as the browser shows it', async () => {
     await page.goto('https://himalayas.app/files/michael.txt');
     await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
