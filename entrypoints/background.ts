@@ -3,8 +3,25 @@
  * script messages and keeps each tab's page state in storage.session (never
  * in globals: an MV3 service worker may restart at any time).
  */
-import { ContentMessageSchema, tabKey, tabStateFor } from '@/lib/messages';
+import { ContentMessageSchema, tabKey, tabStateFor, type TabState } from '@/lib/messages';
 import { openPanelTarget } from '@/lib/badge-messages';
+
+/**
+ * Stores a tab's page state. A state that cannot be stored (quota) becomes an
+ * error state, so the panel never waits forever; a tab closed while its page
+ * was being read leaves nothing behind.
+ */
+async function keepTabState(tabId: number, state: TabState): Promise<void> {
+  const key = tabKey(tabId);
+  const tabIsOpen = () => browser.tabs.get(tabId).then(() => true, () => false);
+  try {
+    await browser.storage.session.set({ [key]: state });
+  } catch (e) {
+    const reason = `Profile Lens could not keep this page's content: ${e instanceof Error ? e.message : String(e)}`;
+    await browser.storage.session.set({ [key]: { state: 'error', url: state.url, at: state.at, reason } }).catch(() => undefined);
+  }
+  if (!(await tabIsOpen())) await browser.storage.session.remove(key);
+}
 
 export default defineBackground(() => {
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
@@ -24,14 +41,7 @@ export default defineBackground(() => {
     const parsed = ContentMessageSchema.safeParse(message);
     if (!parsed.success) return;
     if (sender.tab.url && parsed.data.url !== sender.tab.url && new URL(parsed.data.url).origin !== new URL(sender.tab.url).origin) return;
-    const key = tabKey(sender.tab.id);
-    const state = tabStateFor(parsed.data, Date.now());
-    // Never leave the panel waiting: a state that cannot be stored (quota) becomes an error state.
-    browser.storage.session.set({ [key]: state }).catch((e: unknown) =>
-      browser.storage.session
-        .set({ [key]: { state: 'error', url: state.url, at: state.at, reason: `Profile Lens could not keep this page's content: ${e instanceof Error ? e.message : String(e)}` } })
-        .catch(() => undefined),
-    );
+    void keepTabState(sender.tab.id, tabStateFor(parsed.data, Date.now()));
   });
 
   // The in-page badge's "Open in Profile Lens" (a click, so a user gesture): open the panel at once, no await before it.
