@@ -5,9 +5,9 @@
  * - Elsewhere:       JSON-LD > microformats > generic parser > meta tags.
  *
  * Scalars and short lists take the first layer that has a value. Entry lists
- * (experience, education) do too, except that structured layers (JSON-LD,
- * microformats, meta) often list only the current employer: a later layer
- * with more entries replaces them. Listed skills and links are the union of
+ * (experience, education) take the layer whose list says the most (entries ×
+ * filled fields, see `listInfo`), ties by precedence: structured layers often
+ * list only the current employer, or schools by name alone (alumniOf). Listed skills and links are the union of
  * all layers. `provenance` records which layer gave each field. An experience entry
  * without dates takes them from another layer's entry with the same title and
  * company (a page lists the roles, its JSON-LD dates them, or the other way round).
@@ -17,7 +17,6 @@ import type { RawExperience, RawProfile } from './types';
 
 export const PRECEDENCE_SITE: ExtractionMethod[] = ['site-adapter', 'json-ld', 'microformats', 'generic', 'meta'];
 export const PRECEDENCE_GENERIC: ExtractionMethod[] = ['json-ld', 'microformats', 'generic', 'meta'];
-const THIN: ReadonlySet<ExtractionMethod> = new Set(['json-ld', 'microformats', 'meta']);
 
 type Layer = { method: ExtractionMethod; raw: RawProfile };
 const SCALARS = ['name', 'handle', 'headline', 'summary', 'location'] as const;
@@ -47,10 +46,9 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
     if (others.length) raw.experience = raw.experience.map((e) => withDatesFrom(e, others));
   }
   for (const key of ENTRY_LISTS) {
+    // The list that says the most (entries × filled fields) wins; ties go by precedence.
     let hit = ordered.find((l) => filled(l.raw[key]));
-    if (hit && THIN.has(hit.method)) {
-      for (const l of ordered) if ((l.raw[key]?.length ?? 0) > (hit.raw[key]?.length ?? 0)) hit = l;
-    }
+    for (const l of ordered) if (hit && listInfo(key, l.raw) > listInfo(key, hit.raw)) hit = l;
     if (hit) {
       (raw as Record<string, unknown>)[key] = hit.raw[key];
       provenance[key] = hit.method;
@@ -69,6 +67,17 @@ export function mergeLayers(layers: Layer[], precedence: ExtractionMethod[]): Me
   raw.links = ordered.flatMap((l) => l.raw.links ?? []).filter((l) => !seen.has(l.url) && !!seen.add(l.url));
   raw.unsure = ordered.flatMap((l) => (l.raw.unsure ?? []).filter((u) => provenance[u.field.split(/[.[]/)[0]!] === l.method));
   return { raw, provenance };
+}
+
+const some = (...v: unknown[]) => v.some(filled);
+/**
+ * How much an entry list says: each entry counts 1, plus 1 for each of dates, title with company (experience),
+ * degree or field (education). A name-only alumniOf list loses to visible entries with degrees and years.
+ */
+export function listInfo(key: (typeof ENTRY_LISTS)[number], raw: RawProfile): number {
+  if (key === 'experience')
+    return (raw.experience ?? []).reduce((n, e) => n + 1 + (some(e.datesText, e.startHint, e.endHint) || e.current ? 1 : 0) + (some(e.title) && some(e.company) ? 1 : 0), 0);
+  return (raw.education ?? []).reduce((n, e) => n + 1 + (some(e.datesText, e.startHint, e.endHint) ? 1 : 0) + (some(e.degree, e.field) ? 1 : 0), 0);
 }
 
 const key = (s: string | null | undefined) =>

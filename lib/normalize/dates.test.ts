@@ -170,6 +170,13 @@ describe('findDateRange', () => {
     ['Dec 2018 - Sep 2019 9 months', 'Dec 2018 - Sep 2019 9 months', 'Dec 2018', 'Sep 2019', '9 months'],
     ['2017 - Current', '2017 - Current', '2017', 'Current', null],
     ['Jun 2021–Now', 'Jun 2021–Now', 'Jun 2021', 'Now', null],
+    // A duration written first, set off by a separator.
+    ['2 yrs 3 mos · Mar 2019 - May 2021', '2 yrs 3 mos · Mar 2019 - May 2021', 'Mar 2019', 'May 2021', '2 yrs 3 mos'],
+    ['8 mos · Jan 2020 – Aug 2020', '8 mos · Jan 2020 – Aug 2020', 'Jan 2020', 'Aug 2020', '8 mos'],
+    ['Swiggy 2 yrs 8 mos · Apr 2024 - Present', '2 yrs 8 mos · Apr 2024 - Present', 'Apr 2024', 'Present', '2 yrs 8 mos'],
+    ['1 yr | 2020 – 2021', '1 yr | 2020 – 2021', '2020', '2021', '1 yr'],
+    ['3 years 2 months • Feb 2018 to Mar 2021', '3 years 2 months • Feb 2018 to Mar 2021', 'Feb 2018', 'Mar 2021', '3 years 2 months'],
+    ['Acme · 2019 - 2021', '2019 - 2021', '2019', '2021', null],
   ];
   it.each(rows)('%j', (line, text, startText, endText, durationText) => {
     const r = findDateRange(line);
@@ -214,6 +221,9 @@ describe('findDateRange', () => {
     '',
     'Present',
     'Mayo Clinic',
+    'Jun – Aug',
+    'March -> April',
+    'a -> b',
   ];
   it.each(negatives)('no match in %j (even with allowSingle)', (line) => {
     expect(findDateRange(line, { allowSingle: true })).toBeNull();
@@ -247,6 +257,16 @@ describe('parseDateRange', () => {
     ['Sep 2019 - Dec 2018', '2018-12', '2019-09', false, 1],
     ['Jan 2024 - Dec 2027', '2024-01', null, true, 1],
     ['2023 - 2025', '2023', '2025', false, 0],
+    // Arrows as range separators.
+    ['Jan 2022 → Present', '2022-01', null, true, 0],
+    ['Mar 2019 -> Jun 2020', '2019-03', '2020-06', false, 0],
+    ['2018 —> 2020', '2018', '2020', false, 0],
+    ['Feb 2017 ⟶ Nov 2019', '2017-02', '2019-11', false, 0],
+    // Month to month within one year.
+    ['Jun–Aug 2018', '2018-06', '2018-08', false, 0],
+    ['Jun - Aug 2018', '2018-06', '2018-08', false, 0],
+    ['May to Sep 2021', '2021-05', '2021-09', false, 0],
+    ['Sept. – Dec. 2019', '2019-09', '2019-12', false, 0],
     ['Dec 2025 - Present', '2025-12', null, true, 0],
     ['Mar 2026 - Present', '2026-03', null, true, 1],
     ['2030 - 2032', '2030', null, false, 2],

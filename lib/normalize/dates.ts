@@ -254,7 +254,7 @@ const OPEN = `(?:${alt([...new Set(OPEN_WORDS)]).replace(/ /g, `${SP}{1,3}`)})(?
 
 const SEP_WORDS = ['to', 'until', 'till', 'til', 'through', 'thru', 'bis', 'a', 'al', 'hasta', 'ate', 'au', "jusqu'a", "jusqu'en", 'fino a', 'fino al', 'ao'];
 const SEP =
-  `(?:${SP}{0,3}[-–—‒~]{1,2}${SP}{0,3}` +
+  `(?:${SP}{0,3}(?:[-–—‒~]{1,2}>?|[→⟶➝➞]|=>)${SP}{0,3}` +
   `|${SP}{1,3}(?:${alt(SEP_WORDS).replace(/ /g, `${SP}{1,3}`)})${SP}{1,3})`;
 
 const SINCE_WORDS = ['since', 'desde', 'seit', 'depuis', 'dal', "dall'", 'a partir de', 'a partir do', 'a partir da', 'starting', 'started'];
@@ -275,6 +275,9 @@ const DUR_TAIL = new RegExp(
   'yud',
 );
 
+/** A duration written before the range and set off by a separator: "2 yrs 3 mos · Mar 2019 - May 2021". Group 1 = duration. */
+const DUR_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(${DUR})${SP}{0,3}[·•∙⋅|]${SP}{0,3}$`, 'u');
+
 const DANGLE = `${SP}{0,3}[-–—‒]${SP}{0,3}(?=${SP}{0,10}(?:$|[)\\](·•∙⋅|;,]|${DUR}))`;
 
 /**
@@ -282,7 +285,7 @@ const DANGLE = `${SP}{0,3}[-–—‒]${SP}{0,3}(?=${SP}{0,10}(?:$|[)\\](·•�
  */
 const RANGE_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(${SINCE})${SP}{1,3})?` +
-    `${START_GUARD}(${ATOM})${ATOM_END}` +
+    `${START_GUARD}(${ATOM}|${MON}\\.?(?=${SEP}${monthNamePattern(false)}))${ATOM_END}` +
     `(?:${SEP}(${ATOM}${ATOM_END}|${OPEN})` +
     `|${SP}{1,3}((?:till|til|to|up${SP}to)${SP}{1,3}(?:date|now)${NOT_AFTER_WORD})` +
     `|(${DANGLE}))?`,
@@ -433,11 +436,21 @@ export function findDateRange(line: string, options: FindDateRangeOptions = {}):
     if (kind === 'single' && !allowSingle && !isSeasonAtom(m[2])) continue;
     const score = kind === 'single' ? 1 : 2;
 
+    let startF = m.index;
+    if (!durSpan && kind !== 'single') {
+      const lead = DUR_LEAD.exec(ft.slice(Math.max(0, m.index - 48), m.index));
+      if (lead) {
+        const base = Math.max(0, m.index - 48);
+        startF = base + lead.index;
+        durSpan = [startF, startF + lead[1]!.length];
+      }
+    }
+
     const from = f.from;
     const to = f.to;
     const o = (i: number): number => (from ? (from[i] ?? line.length) : i);
     const oe = (i: number): number => (to ? (to[i - 1] ?? 0) : i);
-    const index = o(m.index);
+    const index = o(startF);
     const end = oe(endF);
     const match: DateRangeMatch = {
       index,
@@ -489,7 +502,9 @@ export function parseDateRange(text: string, now: Date = new Date()): ParsedDate
   if (typeof text !== 'string' || text.trim().length === 0) return fail('no dates given');
   const m = findDateRange(text, { allowSingle: true });
   if (!m) return fail(`no date found in "${clip(text.trim())}"`);
-  const s = parsePartialDate(m.startText);
+  // "Jun–Aug 2018": a bare start month takes the end's year.
+  const endYear = m.endText ? /\d{4}/.exec(m.endText)?.[0] : undefined;
+  const s = parsePartialDate(m.startText) ?? (endYear && !/\d/.test(m.startText) ? parsePartialDate(`${m.startText} ${endYear}`) : null);
   if (!s) return fail(`could not read the start date "${clip(m.startText)}"`);
   let start: string | null = s.date;
   let end: string | null = null;

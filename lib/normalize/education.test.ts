@@ -88,6 +88,13 @@ describe('degreeLevel', () => {
     ['Basic', null],
     ['Postdoctoral Researcher', null],
     ['', null],
+    // School-leaving qualifications.
+    ['National Senior Certificate', 'secondary'],
+    ['Matric', 'secondary'],
+    ['Matric Certificate', 'secondary'],
+    ['High School Diploma', 'secondary'],
+    ['Baccalauréat scientifique', 'secondary'],
+    ['Certificate in Matrices', 'certificate'],
   ];
   it.each(rows)('%j → %j', (text, expected) => {
     expect(degreeLevel(text)).toBe(expected);
@@ -153,6 +160,13 @@ describe('parseDegree', () => {
     ['Magíster en Ciencia de Datos', 'master', 'Ciencia de Datos'],
     ['Licenciatura en Estadística', 'bachelor', 'Estadística'],
     ['Mestrado em Engenharia Informática', 'master', 'Engenharia Informática'],
+    // French masters and licences name the field next; grades are never the field.
+    ['Master Informatique, parcours Jeux vidéo', 'master', 'Informatique'],
+    ['Licence Informatique', 'bachelor', 'Informatique'],
+    ['Licence Mathématiques, mention Bien', 'bachelor', 'Mathématiques'],
+    ['Baccalauréat scientifique, mention Bien', 'secondary', null],
+    ['BSc Physics, GPA 3.8', 'bachelor', 'Physics'],
+    ['Bachelor of Arts, cum laude', 'bachelor', null],
   ];
   it.each(rows)('%j → %j / %j', (text, level, field) => {
     const r = parseDegree(text);

@@ -134,6 +134,9 @@ const SECONDARY = re([
   `${W}bachillerato${E}`,
   `${W}maturit[ay]${E}`,
   `${W}matura${E}`,
+  `${W}national\\s+senior\\s+certificate${E}`,
+  `${W}matric(?:ulation)?(?:\\s+certificate)?$`,
+  `^matric${E}`,
   `${W}ensino\\s+medio${E}`,
   `${W}liceo${E}`,
   `${W}lycee${E}`,
@@ -182,6 +185,9 @@ const QUALIFIERS: RegExp[] = [
   /\([^()]{0,300}\)/gu,
   /\[[^[\]]{0,300}\]/gu,
   /\b(?:summa\s+|magna\s+)?cum\s+laude\b/giu,
+  // Grades are never the field: "mention Bien", "GPA 3.8", "GPA: 3.8/4.0".
+  /\bmention\s+(?:tr[eè]s\s+bien|assez\s+bien|bien|passable|honorable)\b/giu,
+  /\b(?:c?gpa)\s*[:=]?\s*\d(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?/giu,
   /\bwith\s+(?:first\s+class\s+|high\s+|highest\s+)?(?:honou?rs|distinction|merit)\b/giu,
   /\b(?:first|second|upper\s+second|lower\s+second|2[:.]1|2[:.]2)[\s-]+class(?:\s+honou?rs)?\b/giu,
   /\bhonou?rs(?:\s+co-?op)?\b/giu,
@@ -261,6 +267,12 @@ export function parseDegree(text: string): { degree: string; level: DegreeLevel 
   const first = segments[0] ?? '';
   const rest = segments.slice(1);
 
+  // 0. French "Master Informatique, parcours …" and "Licence Informatique" name the field next.
+  const fr = /^(?:[Mm]aster|[Ll]icence|[Ll]icence\s+[Pp]rofessionnelle|[Mm]ast[eè]re)\s+(?!of\b|in\b|en\b|degree\b|'s\b|s\b)(\p{Lu}[\p{L}\s'-]{1,60})$/u.exec(first);
+  if (fr) {
+    const f = cleanField(fr[1]!);
+    if (f) return { degree, level, field: f };
+  }
   // 1. "... in <field>"
   const inM = IN_RE.exec(first);
   if (inM) {

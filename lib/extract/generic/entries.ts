@@ -46,12 +46,24 @@ export function headerLike(l: Line): boolean {
   return true;
 }
 
+/**
+ * A line that opens with its dates and ends with one short name after a separator ("Mar 2019 → Dec 2021 ·
+ * Florianópolis", "2019 – 2021 | Lisbon"): the dates and place of the entry above, never the start of one.
+ */
+export function datesThenPlace(l: Line, main: string): boolean {
+  const d = dateOf(l);
+  if (!d || d.index > 0) return false;
+  const after = l.text.slice(d.index + d.length);
+  if (!/^\s*[·•|,]\s*\S/u.test(after)) return false;
+  return wordCount(main) <= 3 && /^\p{Lu}/u.test(main) && roleScore(main) === 0 && companyScore(main) === 0 && !/\s(?:at|@)\s/.test(main);
+}
+
 /** A list item (or bulleted plain line) that is an entry header: it has children, is bold, or carries a role and dates. */
 function itemHeader(l: Line, next: Line | undefined, opts: ChunkOptions, lines: readonly Line[] = [], k = -1): boolean {
   if (!headerLike(l)) return false;
   // Dates or a place alone are a field of the entry above, never the start of one.
   const main = tidy(mainText(l));
-  if (!main || looksLikeLocation(main)) return false;
+  if (!main || looksLikeLocation(main) || datesThenPlace(l, main)) return false;
   if (next && ((next.kind === 'item' && l.kind === 'item' && next.depth > l.depth) || (l.plain && next.plain && next.indent > l.indent && next.marker))) return true;
   if (l.strong) return true;
   if (opts.complete?.(l) || (opts.evidence && opts.evidence(l) >= 2)) return true;

@@ -2,7 +2,9 @@
  * Role-line splitting and experience entries: tables of real shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { parseExperience, parseRoleLine } from './experience';
+import { loneYear, parseExperience, parseRoleLine } from './experience';
+import { rangeText } from './lines';
+import { findDateRange } from '../../normalize/dates';
 import { htmlLines, textLines } from './test-helpers';
 
 // [line, title, company, datesText|null, location|null]
@@ -81,6 +83,77 @@ describe('parseRoleLine', () => {
 
   it('never throws on odd input', () => {
     for (const s of ['', ' ', '—', '@', '| | |', '(', ')))', 'a'.repeat(5000), '2019 – 2020', '@@@ at at at']) expect(() => parseRoleLine(s)).not.toThrow();
+  });
+});
+
+describe('loneYear', () => {
+  it.each<[string, [string, string] | null]>([
+    ['Spotify — Design Intern — 2017', ['2017', 'Spotify — Design Intern']],
+    ['Design Intern, Spotify, 2017', ['2017', 'Design Intern, Spotify']],
+    ['Research Assistant at CERN (2016)', ['2016', 'Research Assistant at CERN']],
+    ['Barista | Blue Bottle | 2012', ['2012', 'Barista | Blue Bottle']],
+    ['Class of 2017', null],
+    ['Team of 2019', null],
+    ['ISO 9001 2015', null],
+    ['Hired 40 people in 2019 and 2020', null],
+  ])('%s', (line, expected) => {
+    const r = loneYear(line);
+    expect(r ? [r.year, r.rest] : null).toEqual(expected);
+  });
+
+  it('one role per line, the last with a single year', () => {
+    const { entries } = parseExperience(htmlLines('<ul><li>Klarna — Senior Product Designer — 2021 to now</li><li>Doberman — Product Designer — 2018 to 2021</li><li>Spotify — Design Intern — 2017</li></ul>'));
+    expect(entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Product Designer', 'Klarna', '2021 to now'],
+      ['Product Designer', 'Doberman', '2018 to 2021'],
+      ['Design Intern', 'Spotify', '2017'],
+    ]);
+  });
+});
+
+describe('a "dates · place" line under a role is a field, not a new entry', () => {
+  it.each([
+    ['Mar 2019 → Dec 2021 · Florianópolis', 'Mar 2019 → Dec 2021'],
+    ['2019 – 2021 | Lisbon', '2019 – 2021'],
+    ['Feb 2017 - Feb 2019 · São Paulo', 'Feb 2017 - Feb 2019'],
+    ['Jan 2020 -> Present, Kraków', 'Jan 2020 -> Present'],
+    ['Jun 2016 – Jan 2017 · Joinville', 'Jun 2016 – Jan 2017'],
+    ['Apr 2018 - Mar 2020 · Tampere', 'Apr 2018 - Mar 2020'],
+  ])('%s', (dates, datesText) => {
+    // Notion toggles: the role as the summary, the dates · place as a paragraph, bullets below.
+    const html = `<ul><li><details open><summary><strong>Technical Support Engineer</strong> @ RD Station</summary><p>${dates}</p><ul><li>Support for the REST API and webhooks.</li></ul></details></li></ul>
+      <ul><li><details open><summary><strong>IT Support Analyst</strong> @ Softplan</summary><p>Feb 2015 – Jan 2017 · Remote</p><ul><li>Help desk.</li></ul></details></li></ul>`;
+    const { entries } = parseExperience(htmlLines(html));
+    expect(entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Technical Support Engineer', 'RD Station', datesText],
+      ['IT Support Analyst', 'Softplan', 'Feb 2015 – Jan 2017'],
+    ]);
+  });
+});
+
+describe('"Title, Company" then a "City, XX" line', () => {
+  it.each([
+    ['Wellington, NZ'],
+    ['Sydney, Australia'],
+    ['Lyon, FR'],
+    ['Austin, TX'],
+  ])('%s is the place, not the company', (place) => {
+    const text = `EXPERIENCE\n\nSenior Technical Writer, Xero                    Aug 2021 – Present\n${place}\n  - Own developer documentation.\n\nCopy Editor, Stuff                    Jan 2013 – Feb 2015\n${place}\n  - Sub-edited news.\n`;
+    const { entries } = parseExperience(textLines(text).slice(1));
+    expect(entries.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Technical Writer', 'Xero'],
+      ['Copy Editor', 'Stuff'],
+    ]);
+  });
+});
+
+describe('rangeText with a leading duration', () => {
+  it.each([
+    ['2 yrs 3 mos · Mar 2019 - May 2021', 'Mar 2019 - May 2021'],
+    ['8 mos · Jan 2020 – Aug 2020', 'Jan 2020 – Aug 2020'],
+    ['Dec 2018 - Sep 2019 (9 months)', 'Dec 2018 - Sep 2019'],
+  ])('%s', (line, text) => {
+    expect(rangeText(findDateRange(line)!)).toBe(text);
   });
 });
 

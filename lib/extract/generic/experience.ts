@@ -10,6 +10,7 @@
  * using the shared chunker (entries.ts).
  */
 import type { RawExperience } from '../types';
+import { findDateRange } from '../../normalize/dates';
 import { stripEmploymentTypes } from '../employment';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
@@ -271,6 +272,16 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
       }
     }
   }
+  // No range anywhere: a lone year closing a role line ("Spotify — Design Intern — 2017") is that year.
+  if (!datesText) {
+    for (const f of frags) {
+      const y = loneYear(f.text);
+      if (!y) continue;
+      datesText = y.year;
+      f.text = y.rest;
+      break;
+    }
+  }
   if (!frags.length) return { entry: null, companyOnly: null, unsure };
 
   let title = '';
@@ -337,6 +348,17 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   if (desc.length) entry.description = desc.join('\n');
   if (highlights.length) entry.highlights = highlights;
   return { entry, companyOnly: null, companyFirst, unsure };
+}
+
+/** A single year written last on a role line after a separator or in brackets ("… — 2017", "… (2019)"); null otherwise. */
+export function loneYear(text: string): { year: string; rest: string } | null {
+  if (text.length > 160 || !/\d{4}\)?\s*$/.test(text)) return null;
+  const hit = findDateRange(text, { allowSingle: true });
+  if (!hit || hit.endText !== null || !/^\d{4}$/.test(hit.startText) || text.slice(hit.index + hit.length).replace(/[\s)]/g, '')) return null;
+  const before = text.slice(0, hit.index);
+  if (!/(?:\s[—–\-|·•]|[,(])\s*$/u.test(before)) return null;
+  const rest = tidy(before);
+  return rest ? { year: hit.startText, rest } : null;
 }
 
 /** Entries of an Experience section. `base` names the field in unsure messages ("experience"). */

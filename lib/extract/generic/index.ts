@@ -17,6 +17,7 @@ import { parseExperience } from './experience';
 import { looksLikeName, nameFromGreeting, parseHeader, tidyName } from './heading';
 import { collapse, degreeScore, institutionScore, isContactLine, resetDateMemo, splitOutside, toLines, wordCount, type Line } from './lines';
 import { findSections, type Section } from './sections';
+import { workAuthorizationIn } from './places';
 import { parseSkills } from './skills';
 import { capText } from '../../normalize/text';
 
@@ -109,6 +110,9 @@ function parse(blocks: readonly Block[]): RawProfile {
   }
   if (summary) out.summary = summary;
   if (head.location) out.location = head.location;
+  // "Work authorization: Brazil and Portugal", "US citizen": in the header or the contact lines.
+  const auth = [...new Set([...layout.header, ...contact].flatMap((l) => workAuthorizationIn(l.text)))];
+  if (auth.length) out.workAuthorization = auth;
   if (skills.length) out.skills = skills;
   if (head.links.length) out.links = head.links;
   if (experience.length) out.experience = experience;

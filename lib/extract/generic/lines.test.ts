@@ -132,6 +132,16 @@ describe('looksLikeLocation', () => {
     ['Kraków, Poland 🇵🇱', true],
     ['🚀 Go, Python', false],
     ['🇿🇦', false],
+    // A city and a two-letter country code or a country name.
+    ['Wellington, NZ', true],
+    ['Lyon, FR', true],
+    ['Nanterre, France', true],
+    ['Sydney, AU', true],
+    ['Dublin, IE', true],
+    ['Platform, AI', false],
+    ['Manager, IT', false],
+    ['Automation, QA', false],
+    ['Design, UX', false],
   ] as Array<[string, boolean]>)('%j → %s', (s, want) => {
     expect(looksLikeLocation(s)).toBe(want);
   });

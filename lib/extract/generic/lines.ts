@@ -10,7 +10,7 @@
 import type { Block } from '../../schema/snapshot';
 import type { RawLink } from '../types';
 import { findDateRange, type DateRangeMatch as DateRangeHit } from '../../normalize/dates';
-import { CITIES, COUNTRIES, REGIONS, REGION_CODES, WORK_MODES, stripEmoji } from './places';
+import { CITIES, COUNTRIES, COUNTRY_CODES, REGIONS, REGION_CODES, WORK_MODES, stripEmoji } from './places';
 
 export interface Line {
   /** Position in the line list. */
@@ -195,7 +195,9 @@ export function rangeText(hit: DateRangeHit): string {
   let t = hit.text;
   if (hit.durationText) {
     const k = t.indexOf(hit.durationText);
+    // The duration after the range ("… (9 months)") or before it ("2 yrs 3 mos · Mar 2019 - May 2021").
     if (k > 0) t = t.slice(0, k);
+    else if (k === 0) t = t.slice(hit.durationText.length).replace(/^[\s·•∙⋅|,]+/u, '');
   }
   return t.replace(/[\s(·•,|-]+$/u, '').trim();
 }
@@ -388,11 +390,11 @@ export function looksLikeLocation(input: string): boolean {
   if (CITIES.has(lower) || COUNTRIES.has(lower)) return true;
   const parts = s.split(/\s*,\s*/);
   if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((p) => placeLike(p) || REGION_CODES.has(p))) return false;
+  if (!parts.every((p, k) => placeLike(p) || REGION_CODES.has(p) || (k > 0 && COUNTRY_CODES.has(p)))) return false;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!.toLowerCase();
   if (roleScore(s) > 0 || companyScore(s) > 0 || institutionScore(s) > 0) return false;
-  return COUNTRIES.has(last.toLowerCase()) || REGION_CODES.has(last) || REGIONS.has(last.toLowerCase()) || CITIES.has(first);
+  return COUNTRIES.has(last.toLowerCase()) || REGION_CODES.has(last) || COUNTRY_CODES.has(last) || REGIONS.has(last.toLowerCase()) || CITIES.has(first);
 }
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;

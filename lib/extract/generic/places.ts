@@ -3,6 +3,7 @@
  * Germany" or "Austin, TX" from "Acme, Inc." or "Engineer, Backend". It is a
  * recogniser, not a gazetteer: the location normaliser resolves places.
  */
+import { countryCode } from '../../normalize/places';
 
 /** Countries and common aliases, lower case. */
 export const COUNTRIES = new Set(
@@ -29,6 +30,19 @@ export const REGION_CODES = new Set(
     'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ' +
     'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC QLD TAS ACT'
   ).split(' '),
+);
+
+/**
+ * Two-letter country codes written after a city ("Wellington, NZ", "Lyon, FR"). Codes that read as tech or job
+ * acronyms (AI, IT, QA, UX, CI, CD, BI, PR, HR, ML) are left out.
+ */
+export const COUNTRY_CODES = new Set(
+  (
+    'UK GB NZ AU US DE FR ES NL BE CH AT IE PT SE NO DK FI PL CZ RO HU GR BR MX AR CL CO PE UY JP KR CN HK TW SG MY ID PH VN TH ' +
+    'ZA NG KE GH EG MA TN IL AE SA QA TR UA EE LV LT SK SI HR RS BG LU IS'
+  )
+    .split(' ')
+    .filter((c) => c !== 'QA'),
 );
 
 /** Region names that often stand in for a country after a city (lower case). */
@@ -65,4 +79,32 @@ export function stripEmoji(s: string): string {
   // Cheap test on UTF-16 units (no u flag): symbols, surrogate pairs (astral emoji), selectors, joiners.
   if (!/[\u00A9\u00AE\u2000-\u2BFF\u3030\u303D\u3297\u3299\uD800-\uDBFF\uFE0F]/.test(s)) return s;
   return s.replace(EMOJI, ' ').replace(/\s+/g, ' ').replace(/^[\s,·•|]+|[\s,·•|]+$/gu, '').trim();
+}
+
+const AUTH_LIST = /\b(?:work\s+authori[sz]ation|work\s+permit|right\s+to\s+work|authori[sz]ed\s+to\s+work(?:\s+in)?|eligible\s+to\s+work(?:\s+in)?)\s*(?:[:：]|\bin\b)?\s*([^·•|\n;]{2,80})/i;
+const CITIZEN = /\b(US|U\.S\.|USA|American|UK|British|EU|Canadian|Australian|Irish|German|French|Brazilian|Portuguese|Indian|Japanese|Nigerian)\s+(?:citizen(?:ship)?|national|passport(?:\s+holder)?)\b/gi;
+const DEMONYM: Record<string, string> = {
+  us: 'US', 'u.s.': 'US', usa: 'US', american: 'US', uk: 'United Kingdom', british: 'United Kingdom', eu: 'European Union',
+  canadian: 'Canada', australian: 'Australia', irish: 'Ireland', german: 'Germany', french: 'France', brazilian: 'Brazil',
+  portuguese: 'Portugal', indian: 'India', japanese: 'Japan', nigerian: 'Nigeria',
+};
+
+/**
+ * Work-authorisation country names written in a line ("Work authorization: Brazil and Portugal (dual citizen)",
+ * "Authorized to work in the US and Canada", "US citizen", "Green card holder"); [] when there are none.
+ */
+export function workAuthorizationIn(line: string): string[] {
+  if (line.length > 400) return [];
+  const out: string[] = [];
+  const m = AUTH_LIST.exec(line);
+  if (m) {
+    const list = m[1]!.replace(/\([^)]*\)/g, ' ').replace(/\b(?:the|only)\b/gi, ' ');
+    for (const n of list.split(/\s*(?:,|\/|&|\band\b|\bor\b|\+)\s*/i)) {
+      const name = n.replace(/[.\s]+$/, '').trim();
+      if (name && name.split(/\s+/).length <= 4 && countryCode(name)) out.push(name);
+    }
+  }
+  for (const c of line.matchAll(CITIZEN)) out.push(DEMONYM[c[1]!.toLowerCase()]!);
+  if (/\bgreen[\s-]card(?:\s+holder)?\b|\bpermanent\s+resident\s+of\s+the\s+(?:US|United\s+States)\b/i.test(line)) out.push('US');
+  return [...new Set(out)];
 }

@@ -2,7 +2,7 @@
  * Section-heading recognition and section finding.
  */
 import { describe, expect, it } from 'vitest';
-import { findSections, programmingLanguages, sectionHeading, sectionKindOf, type SectionKind } from './sections';
+import { findSections, headerRowLength, isPageFooter, programmingLanguages, sectionHeading, sectionKindOf, type SectionKind } from './sections';
 import { htmlLines, textLines } from './test-helpers';
 
 const KINDS: Array<[string, SectionKind | null]> = [
@@ -18,6 +18,15 @@ const KINDS: Array<[string, SectionKind | null]> = [
   ['Relevant Experience', 'experience'],
   ['Career', 'experience'],
   ['E X P E R I E N C E', 'experience'],
+  // Academic CVs.
+  ['Appointments', 'experience'],
+  ['Academic Appointments', 'experience'],
+  ['Academic Positions', 'experience'],
+  ['Positions', 'experience'],
+  ['Professional Appointments', 'experience'],
+  ['Research Experience', 'experience'],
+  ['Teaching Experience', 'experience'],
+  ['RESEARCH EXPERIENCE', 'experience'],
   ['Education', 'education'],
   ['🎓 Education', 'education'],
   ['Academic background', 'education'],
@@ -166,6 +175,66 @@ describe('programmingLanguages', () => {
     [['Python, R, SQL, C'], true],
   ] as Array<[string[], boolean]>)('%j → %s', (texts, want) => {
     expect(programmingLanguages(texts)).toBe(want);
+  });
+});
+
+describe('table header rows are never records', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Notion table, th cells',
+      '<h2>Education</h2><table><thead><tr><th>School</th><th>Degree</th><th>Years</th></tr></thead><tbody><tr><td>UFSC</td><td>Bachelor’s in Information Systems</td><td>2013 – 2017</td></tr></tbody></table>',
+      ['UFSC', 'Bachelor’s in Information Systems', '2013 – 2017'],
+    ],
+    [
+      'markdown-rendered table',
+      '<h2>Experience</h2><table><tr><th>Role</th><th>Company</th><th>When</th></tr><tr><td>Engineer</td><td>Acme</td><td>2019 – 2021</td></tr></table>',
+      ['Engineer', 'Acme', '2019 – 2021'],
+    ],
+    [
+      'company-first columns',
+      '<h2>Experience</h2><table><tr><th>Company</th><th>Title</th><th>Dates</th></tr><tr><td>Globex</td><td>Analyst</td><td>2016 – 2019</td></tr></table>',
+      ['Globex', 'Analyst', '2016 – 2019'],
+    ],
+  ])('%s', (_name, html, texts) => {
+    const { sections } = findSections(htmlLines(html));
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(texts);
+  });
+
+  it.each<[string, number]>([
+    ['Role | Company | When', 1],
+    ['| School | Degree | Years |', 1],
+    ['Company\tTitle\tDates', 1],
+    ['Engineer | Acme | 2019 – 2021', 0],
+    ['Company | Acme', 0],
+    ['Title', 0],
+  ])('one line %j → %i', (text, n) => {
+    expect(headerRowLength(textLines(text), 0)).toBe(n);
+  });
+});
+
+describe('isPageFooter', () => {
+  it.each<[string, boolean]>([
+    ['Last updated: October 2026', true],
+    ['Updated 3 Mar 2025', true],
+    ['*Last updated: Jan 2025*', true],
+    ['Last modified 2024-11-02', true],
+    ['Revised: June 2023', true],
+    ['Last updated on 12 March 2026', true],
+    ['References available on request', true],
+    ['References available upon request.', true],
+    ['Updated billing in 2021', false],
+    ['Updated CI pipelines', false],
+    ['Updated the billing service in 2021 for 3M users', false],
+    ['References', false],
+  ])('%s → %s', (line, expected) => expect(isPageFooter(line)).toBe(expected));
+
+  it('a trailing "Last updated" line is not a skill', () => {
+    const { sections } = findSections(htmlLines('<h2>Technical Skills</h2><p>Python, Julia, R</p><p>Last updated: October 2026</p>'));
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Python, Julia, R']);
+  });
+  it('"References available on request" ends the last entry', () => {
+    const { sections } = findSections(textLines('EXPERIENCE\nEngineer, Acme, 2019 - 2021\n\nReferences available on request\n'));
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Engineer, Acme, 2019 - 2021']);
   });
 });
 

@@ -14,6 +14,7 @@
  * skills group, not the spoken-languages section.
  */
 import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore } from './lines';
+import { parsePartialDate } from '../../normalize/dates';
 
 export type SectionKind =
   | 'experience'
@@ -56,7 +57,11 @@ names(
     'engineering experience|professional history|where i\'ve worked|where i have worked|experience and employment|internships|' +
     'internship experience|work and internships|experience and internships|roles|professional roles|employment record|' +
     'previous experience|previous roles|career path|professional career|work experience and internships|places i\'ve worked|' +
-    'professional journey|my journey|journey',
+    'professional journey|my journey|journey|' +
+    // Academic CVs.
+    'appointments|academic appointments|academic positions|professional appointments|university appointments|' +
+    'research experience|teaching experience|research and teaching experience|research positions|employment and appointments|' +
+    'positions held|academic employment',
 );
 names(
   'education',
@@ -305,6 +310,42 @@ function isSubtitle(l: Line, next: Line | undefined, heading: Line | null): bool
   return /,/.test(l.text) && /\band\b/.test(l.text) && /^[\p{Lu}][\p{Ll}]/u.test(l.text) && !/[\p{Lu}]/u.test(l.text.slice(1));
 }
 
+const COLUMN_NAMES = new Set(
+  (
+    'role|title|job title|position|company|employer|organization|organisation|when|dates|date|years|year|period|duration|from|to|start|end|' +
+    'school|institution|university|degree|qualification|field|major|location|place|city|where|grade|gpa|team'
+  ).split('|'),
+);
+const isColumnName = (t: string) => COLUMN_NAMES.has(t.trim().replace(/[:*_]+/g, '').trim().toLowerCase());
+/**
+ * How many lines at k form a table header row: th cells ("School", "Degree", "Years" as terms) or one line of
+ * cells ("Role | Company | When"), at least two, every one a column name; 0 otherwise.
+ */
+export function headerRowLength(lines: readonly Line[], k: number): number {
+  const l = lines[k]!;
+  if (l.text.length > 80) return 0;
+  const cells = l.text.split(/\s*(?:\||\t)\s*|\s{3,}/).filter(Boolean);
+  if (cells.length >= 2 && cells.every(isColumnName)) return 1;
+  if (l.kind !== 'term' || !isColumnName(l.text)) return 0;
+  let j = k;
+  while (j < lines.length && lines[j]!.kind === 'term' && isColumnName(lines[j]!.text)) j++;
+  return j - k >= 2 ? j - k : 0;
+}
+
+const UPDATED = /^(?:(?:page|cv|resume|résumé)\s+)?(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?\s*/i;
+const REFERENCES = /^references?\s+(?:are\s+)?(?:available\s+)?(?:(?:up)?on\s+request)?\.?$/i;
+/** A line that dates or closes the page ("Last updated: October 2026", "Updated 3 Mar 2025", "References available on request"). */
+export function isPageFooter(text: string): boolean {
+  const t = text.trim().replace(/^[*_(\[]+|[*_)\]]+$/g, '');
+  if (t.length > 60) return false;
+  if (REFERENCES.test(t)) return /\s/.test(t);
+  const u = UPDATED.exec(t);
+  if (!u) return false;
+  // "Updated …" must date the page: only a date follows ("Updated CI pipelines in 2021" is work done).
+  const rest = t.slice(u[0].length).replace(/[.\s]+$/, '');
+  return !rest ? /last/i.test(t) : !!parsePartialDate(rest);
+}
+
 /** Splits lines into the header and the known sections. */
 export function findSections(lines: readonly Line[]): Layout {
   const layout: Layout = { header: [], sections: [] };
@@ -335,6 +376,18 @@ export function findSections(lines: readonly Line[]): Layout {
       cur = { kind, title: l.text.replace(/[:：]\s*$/, ''), heading: l, lines: [], rank, caps: isAllCaps(l.text), md: l.md };
       if (hit.inline) cur.lines.push(inlineLine(l, hit.inline));
       justOpened = !hit.inline;
+      continue;
+    }
+    // A table's header row ("School | Degree | Years" as th cells or one line) names columns, it is never a record.
+    const row = headerRowLength(lines, k);
+    if (row) {
+      k += row - 1;
+      continue;
+    }
+    // "Last updated: October 2026", "References available on request": page furniture, never content; ends the section.
+    if (isPageFooter(l.text)) {
+      close();
+      justOpened = false;
       continue;
     }
     const c = cur as Open | null;

@@ -101,6 +101,23 @@ describe('side facts written on one line (no CSS: label and value touch)', () =>
   });
 });
 
+describe('the handle line', () => {
+  const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
+  it.each<[string, Block[], string | null]>([
+    ['"@handle" on one line', [t('Kasia Nowak', 'heading'), t('@kasianowak'), t('Security engineer')], 'kasianowak'],
+    ['"@" as its own element', [t('Kasia Nowak', 'heading'), t('@'), t('kasianowak'), t('Security engineer')], 'kasianowak'],
+    ['"@" and handle as touching parts', [t('Kasia Nowak', 'heading'), { kind: 'text', text: '@ kasianowak', parts: ['@', 'kasianowak'] }, t('Security engineer')], 'kasianowak'],
+    ['"@" hidden from the snapshot, handle known from the URL', [t('Kasia Nowak', 'heading'), t('kasianowak'), t('Security engineer')], 'kasianowak'],
+  ])('%s', (_name, blocks, handle) => {
+    const raw = parseHimalayas([...blocks, t('Experience', 'heading')], handle);
+    expect([raw.name, raw.handle, raw.headline]).toEqual(['Kasia Nowak', 'kasianowak', 'Security engineer']);
+  });
+  it('a bare word is not the handle when the URL names another', () => {
+    const raw = parseHimalayas([t('Kasia Nowak', 'heading'), t('security'), t('Experience', 'heading')], 'kasianowak');
+    expect(raw.handle).toBeUndefined();
+  });
+});
+
 describe('entries when company and dates share a line (no CSS)', () => {
   const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
   it('splits "Company <date range> (duration)" into company and dates', () => {
@@ -133,6 +150,71 @@ describe('entries when company and dates share a line (no CSS)', () => {
     const raw = parseHimalayas([t('Experience', 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021'), t('Led the migration from 2019 - 2020')], null);
     expect(raw.experience?.map((e) => [e.title, e.company, e.datesText])).toEqual([['Engineer', 'Acme', '2019 - 2021']]);
     expect(raw.experience?.[0]?.description).toBe('Led the migration from 2019 - 2020');
+  });
+
+  it.each<[string, Block, [string, string, string, string | null]]>([
+    [
+      'company as a /companies link',
+      { kind: 'item', text: 'Staff Android Engineer Swiggy 2 yrs 8 mos · Apr 2024 - Present', group: 1, links: [{ text: 'Swiggy', href: 'https://himalayas.app/companies/swiggy' }] },
+      ['Staff Android Engineer', 'Swiggy', 'Apr 2024 - Present', '2 yrs 8 mos'],
+    ],
+    [
+      'company link with a multi-word name and a bracketed type',
+      { kind: 'item', text: 'Android Mentor (Part-time) Scaler Academy 2 yrs · Jan 2022 - Dec 2023', group: 1, links: [{ text: 'Scaler Academy', href: '/companies/scaler' }] },
+      ['Android Mentor (Part-time)', 'Scaler Academy', 'Jan 2022 - Dec 2023', '2 yrs'],
+    ],
+    [
+      'no link: split by role words',
+      { kind: 'item', text: 'Mobile Developer Hike Messenger 1 yr 8 mos · Jul 2017 - Feb 2019', group: 1 },
+      ['Mobile Developer', 'Hike Messenger', 'Jul 2017 - Feb 2019', '1 yr 8 mos'],
+    ],
+    [
+      'parts from inline chips',
+      { kind: 'item', text: 'Product Designer · Canva · Mar 2021 - Present', group: 1, parts: ['Product Designer', 'Canva', 'Mar 2021 - Present'] },
+      ['Product Designer', 'Canva', 'Mar 2021 - Present', null],
+    ],
+  ])('title, company and dates inline in one item: %s', (_name, block, expected) => {
+    const raw = parseHimalayas([{ kind: 'heading', text: 'Experience' }, block, { kind: 'item', text: 'Owned the consumer app architecture.', group: 1 }], null);
+    const e = raw.experience?.[0];
+    expect([e?.title, e?.company, e?.datesText, e?.statedDuration ?? null]).toEqual(expected);
+    expect(e?.description).toBe('Owned the consumer app architecture.');
+  });
+
+  it.each<[string, Block, [string, string, string]]>([
+    [
+      'a long degree line run into the school',
+      { kind: 'item', text: 'National Institute of Technology Calicut Bachelor’s Degree in Computer Science and Engineering, Computer Science and Engineering 2013 - 2017', group: 1 },
+      ['National Institute of Technology Calicut', 'Bachelor’s Degree in Computer Science and Engineering, Computer Science and Engineering', '2013 - 2017'],
+    ],
+    ['a master’s', { kind: 'item', text: 'University of Lagos Master of Science in Data Science 2018 - 2020', group: 1 }, ['University of Lagos', 'Master of Science in Data Science', '2018 - 2020']],
+    [
+      'school as a link',
+      { kind: 'item', text: 'Universidad de Buenos Aires Licenciatura en Diseño Gráfico 2012 - 2017', group: 1, links: [{ text: 'Universidad de Buenos Aires', href: '/schools/uba' }] },
+      ['Universidad de Buenos Aires', 'Licenciatura en Diseño Gráfico', '2012 - 2017'],
+    ],
+  ])('school, degree and years inline in one item: %s', (_name, block, expected) => {
+    const raw = parseHimalayas([{ kind: 'heading', text: 'Education' }, block], null);
+    const e = raw.education?.[0];
+    expect([e?.institution, e?.degree, e?.datesText]).toEqual(expected);
+  });
+
+  it.each([
+    'Bachelor’s Degree in Electrical and Electronics Engineering, Electrical and Electronics Engineering',
+    'Master’s Degree in Human-Computer Interaction and Interaction Design, Human-Computer Interaction',
+  ])('a long degree line is not prose: %s', (degree) => {
+    const raw = parseHimalayas([t('Education', 'heading'), t('Anna University', 'heading'), t(degree), t('2012 - 2016')], null);
+    expect(raw.education?.map((e) => [e.institution, e.degree, e.datesText])).toEqual([['Anna University', degree, '2012 - 2016']]);
+  });
+
+  it.each([
+    ['Swiggy · 2 yrs 8 mos', 'Swiggy'],
+    ['Hike Messenger · 1 yr', 'Hike Messenger'],
+    ['Ola | 3 years 2 months', 'Ola'],
+    ['Scaler Academy • 11 mos', 'Scaler Academy'],
+    ['10x Genomics', '10x Genomics'],
+  ])('a duration after the company is not the company: %s', (line, company) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Android Engineer', 'heading'), t(line), t('Apr 2024 - Present')], null);
+    expect(raw.experience?.[0]?.company).toBe(company);
   });
 
   it('employment types on the company line are not the company', () => {

@@ -18,6 +18,7 @@ import type { Block } from '../../schema/snapshot';
 import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
 import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
 import { stripEmploymentTypes } from '../employment';
+import { parseRoleLine } from '../generic/experience';
 import type { SiteAdapter } from './registry';
 
 const fold = (s: string) =>
@@ -50,7 +51,7 @@ const FACTS: Array<[RegExp, FactKey]> = [
 // Subtitles Himalayas prints under section headings.
 const SUBTITLE = /^(work history|degrees certifications|roles and key|key accomplishments|relevant coursework)/;
 /** A line that reads like prose (a description), not like a title or a company. */
-const prose = (b: Block) => b.text.length > 90 || (/[.!]$/.test(b.text) && b.text.split(' ').length > 8);
+const prose = (b: Block) => b.text.length > 160 || (/[.!]$/.test(b.text) && b.text.split(' ').length > 8);
 
 const sectionOf = (b: Block): SectionKey | null => {
   if (b.text.length > 60) return null;
@@ -102,15 +103,15 @@ const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|t
  * name followed by its date range ("Allegro Oct 2020 - Present (6 years 1 month)": without CSS the company and
  * the dates of an entry run into one line). `lead` is that name, "" when the line is only dates.
  */
-function dateAt(b: Block): { m: DateRangeMatch; lead: string } | null {
-  if (b.text.length > 140) return null;
+function dateAt(b: Block, wide = false): { m: DateRangeMatch; lead: string } | null {
+  if (b.text.length > (wide ? 240 : 140)) return null;
   const m = findDateRange(b.text);
   if (!m) return null;
   const after = b.text.slice(m.index + m.length).replace(/[\s·•|,()\-–—]+/g, '');
   if (after.length > 3) return null;
   const lead = b.text.slice(0, m.index).replace(/[\s·•|,(\-–—:]+$/u, '').trim();
   if (lead.replace(/[\s·•|,()\-–—]+/g, '').length <= 3) return b.text.length <= 80 ? { m, lead: '' } : null;
-  if (lead.length > 80 || lead.split(/\s+/).length > 8 || /[.!?;:]$/.test(lead) || TRAILING_FUNCTION_WORD.test(lead)) return null;
+  if (lead.length > (wide ? 200 : 80) || lead.split(/\s+/).length > (wide ? 24 : 8) || /[.!?;:]$/.test(lead) || TRAILING_FUNCTION_WORD.test(lead)) return null;
   if (!/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(lead)) return null;
   return { m, lead };
 }
@@ -155,6 +156,8 @@ function entries(blocks: Block[]): Block[][] {
 
 interface EntryParts {
   head: string[];
+  /** The one block that holds the whole head and the dates ("Staff Engineer Swiggy 2 yrs · Apr 2024 - Present"). */
+  inline: Block | null;
   datesText: string | null;
   duration: string | null;
   description: string[];
@@ -162,8 +165,10 @@ interface EntryParts {
 }
 
 function splitEntry(entry: Block[]): EntryParts {
-  const k = entry.findIndex((b) => dateLine(b));
-  const at = k >= 0 ? dateAt(entry[k]!) : null;
+  let k = entry.findIndex((b) => dateLine(b));
+  // A grouped entry whose first block runs a long head into its dates ("School Bachelor's Degree in … 2013 - 2017").
+  if (k < 0 && entry[0] && dateAt(entry[0], true)?.lead) k = 0;
+  const at = k >= 0 ? dateAt(entry[k]!, true) : null;
   const head = (k >= 0 ? entry.slice(0, k) : entry.slice(0, 2)).map((b) => b.text);
   if (at?.lead) head.push(at.lead);
   const rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
@@ -175,17 +180,59 @@ function splitEntry(entry: Block[]): EntryParts {
     if (bullet || (b.kind === 'item' && (b.depth ?? 0) > 1)) highlights.push(b.text.replace(/^[•\-*▪◦–·]\s+/, ''));
     else description.push(b.text);
   }
-  const datesText = m ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,]+$/, '').trim() : null;
-  return { head, datesText, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
+  const datesText = m
+    ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,]+$/, '').replace(/^[\s·•|,]+/, '').trim()
+    : null;
+  return { head, inline: k === 0 && at?.lead ? entry[0]! : null, datesText, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
 }
+
+/** Where a degree starts inside a line that also names the school ("… Calicut Bachelor's Degree in …"). */
+const DEGREE_START =
+  /(?<=\s)(?:Bachelor|Master|Associate|Doctor|Doctorate|Ph\.?\s?D|MBA|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|BA|BS|MA|MS|Diploma|Certificate|Licence|Licenciatura|Bootcamp)\b/u;
+
+/**
+ * Splits a head that ran into one line ("Staff Android Engineer Swiggy", "NIT Calicut Bachelor's Degree in …")
+ * into its two halves: by the block's parts or a link the page draws around one half (the company links to
+ * /companies/…), else by role words (experience) or where the degree starts (education).
+ */
+export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'education'): [string, string] | null {
+  const inLead = (t: string) => t.length > 1 && lead.includes(t);
+  const parts = (b.parts ?? []).map((p) => p.trim()).filter(inLead);
+  if (parts.length >= 2) return [parts[0]!, parts.slice(1).join(' · ')];
+  for (const l of b.links ?? []) {
+    const t = l.text.trim();
+    if (!inLead(t) || t === lead) continue;
+    const i = lead.indexOf(t);
+    const before = lead.slice(0, i).replace(/[\s·•|,]+$/u, '').trim();
+    const after = lead.slice(i + t.length).replace(/^[\s·•|,]+/u, '').trim();
+    if (before && !after) return [before, t];
+    if (!before && after) return [t, after];
+  }
+  if (what === 'experience') {
+    const r = parseRoleLine(lead);
+    return r.title && r.company ? [r.title, r.company] : null;
+  }
+  const d = DEGREE_START.exec(lead);
+  return d && d.index > 0 ? [lead.slice(0, d.index).replace(/[\s,·•|]+$/u, ''), lead.slice(d.index)] : null;
+}
+
+const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): EntryParts => {
+  if (!e.inline || e.head.length !== 1) return e;
+  const two = splitInlineHead(e.inline, e.head[0]!, what);
+  return two ? { ...e, head: two } : e;
+};
+
+/** A stated duration after the company ("Swiggy · 2 yrs 8 mos", "Ola | 1 year"): never part of its name. */
+const TRAILING_DURATION = /\s*[·•|]\s*\d{1,2}\+?\s?(?:years?|yrs?|months?|mos?)\.?(?:,?\s+\d{1,2}\s?(?:months?|mos?)\.?)?\s*$/i;
 
 function experienceFrom(blocks: Block[]): RawExperience[] {
   return entries(blocks)
     .map(splitEntry)
+    .map(withInlineHead('experience'))
     .filter((e) => e.head.length > 0)
     .map((e) => {
       // "Allegro · Full-time", "Acme · Part-time · Remote": employment types and work modes are not the company.
-      const lines = e.head.slice(1).map((h) => stripEmploymentTypes(h));
+      const lines = e.head.slice(1).map((h) => stripEmploymentTypes(h.replace(TRAILING_DURATION, '')));
       const types = lines.flatMap((l) => l.types);
       const out: RawExperience = {
         title: e.head[0]!,
@@ -206,6 +253,7 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
 function educationFrom(blocks: Block[]): RawEducation[] {
   return entries(blocks)
     .map(splitEntry)
+    .map(withInlineHead('education'))
     .filter((e) => e.head.length > 0)
     .map((e) => ({
       institution: e.head[0]!,
@@ -250,12 +298,23 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
 
   // Header: name, @handle, headline.
   const head = blocks.slice(0, firstMark);
-  const at = head.findIndex((b) => /^@[\w.-]+$/.test(b.text) && (!handle || b.text.slice(1).toLowerCase() === handle));
+  // "@handle"; the "@" as its own element ("@" + "kasianowak", or hidden from the snapshot) when the URL names the handle.
+  const handleText = (t: string) => {
+    const m = /^@?\s?([\w.-]+)$/.exec(t);
+    return m && (t.startsWith('@') ? !handle || m[1]!.toLowerCase() === handle : !!handle && m[1]!.toLowerCase() === handle) ? m[1]! : null;
+  };
+  let at = -1;
+  let atLen = 1;
+  for (let i = 0; i < head.length && at < 0; i++) {
+    const t = head[i]!.text.trim();
+    if (handleText(t)) at = i;
+    else if (t === '@' && head[i + 1] && handleText('@' + head[i + 1]!.text.trim())) (at = i), (atLen = 2);
+  }
   const h1 = head.find((b) => b.kind === 'heading' && b.level === 1);
   if (at > 0) raw.name = head[at - 1]!.text;
   else if (h1) raw.name = h1.text;
-  if (at >= 0) raw.handle = head[at]!.text.slice(1);
-  const afterName = at >= 0 ? at + 1 : h1 ? head.indexOf(h1) + 1 : -1;
+  if (at >= 0) raw.handle = handleText(atLen === 2 ? '@' + head[at + 1]!.text.trim() : head[at]!.text.trim());
+  const afterName = at >= 0 ? at + atLen : h1 ? head.indexOf(h1) + 1 : -1;
   if (afterName > 0 && head[afterName] && head[afterName]!.kind !== 'heading') raw.headline = head[afterName]!.text;
 
   for (let k = 0; k < marks.length; k++) {

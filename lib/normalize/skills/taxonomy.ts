@@ -435,6 +435,7 @@ Change Data Capture
 Kinesis | Amazon Kinesis | AWS Kinesis | Kinesis Data Streams
 Pandas
 NumPy
+xarray
 SciPy
 Polars
 Dask
@@ -876,6 +877,9 @@ Bitbucket
 Prometheus
 Grafana
 Datadog
+cURL | ~curl
+Application Performance Monitoring | ^APM
+Log Management | log management
 New Relic | NewRelic
 Splunk
 ELK Stack | =ELK | Elastic Stack | > Elasticsearch, Logstash, Kibana
@@ -1388,7 +1392,9 @@ Secure Coding | secure software development
 Threat Modeling | threat modelling
 Application Security | =AppSec
 Cybersecurity | cyber security | information security | =InfoSec
-Penetration Testing | pen testing | pentesting | ethical hacking
+Penetration Testing | pen testing | pentesting | ethical hacking | penetration tests | penetration test | pentests
+Semgrep
+HackerOne
 Identity and Access Management | identity & access management
 Zero Trust | zero-trust
 Cryptography | applied cryptography
@@ -1435,8 +1441,19 @@ Internet of Things | =IoT
 Arduino
 Raspberry Pi
 =FPGA | FPGAs
-=RTOS | FreeRTOS | Zephyr RTOS
-Microcontrollers | microcontroller | =MCU | STM32 | ESP32
+=RTOS | Zephyr RTOS
+FreeRTOS
+Microcontrollers | microcontroller | =MCU | ESP32
+STM32
+=AUTOSAR | AUTOSAR Classic | AUTOSAR Adaptive
+CAN bus | =CAN | CAN-bus
+LIN bus | =LIN
+=UDS | Unified Diagnostic Services
+MISRA C | MISRA-C | =MISRA | MISRA C:2012
+ISO 26262
+Infineon AURIX | =AURIX
+=Tessy
+Lauterbach TRACE32 | =TRACE32
 Firmware Development | firmware engineering
 OpenWrt | OpenWRT
 Robotics
@@ -1445,6 +1462,10 @@ Robotics
 Game Development | gamedev | game dev
 ~Unity | Unity3D | Unity 3D | Unity Engine
 Unreal Engine | =UE4 | =UE5 | ~Unreal
+~Blueprints | Unreal Engine Blueprints | Unreal Blueprints | UE Blueprints
+Gameplay Ability System
+Behavior Trees | behaviour trees | behavior tree
+Unreal Insights
 Godot | Godot Engine
 Cocos2d | Cocos2d-x
 OpenGL | OpenGL ES

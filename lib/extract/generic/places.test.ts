@@ -1,0 +1,32 @@
+/**
+ * Work authorisation written in a page's header or contact lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryCodes } from '../../normalize/places';
+import { workAuthorizationIn } from './places';
+import { parseResume } from './index';
+import { textLines } from './test-helpers';
+
+describe('workAuthorizationIn', () => {
+  it.each<[string, string[]]>([
+    ['Work authorization: Brazil and Portugal (dual citizen)', ['BR', 'PT']],
+    ['Florianópolis, Brazil · gabriel@example.com · Work authorization: Brazil and Portugal · Open to remote roles', ['BR', 'PT']],
+    ['Authorized to work in the US and Canada', ['US', 'CA']],
+    ['Authorised to work in the UK', ['GB']],
+    ['Eligible to work in Germany, France', ['DE', 'FR']],
+    ['Right to work: Australia', ['AU']],
+    ['Austin, TX · marcus@example.com · US citizen', ['US']],
+    ['Green card holder', ['US']],
+    ['EU citizen', []],
+    ['Led work authorization tooling for HR', []],
+    ['I work in Berlin', []],
+    ['Senior Engineer at Acme', []],
+  ])('%s', (line, codes) => {
+    expect(countryCodes(workAuthorizationIn(line))).toEqual(codes);
+  });
+
+  it('reads it from the header of a plain-text resume', () => {
+    const blocks = textLines('Marcus Johnson\nSenior Product Manager\nAustin, TX · marcus@example.com · US citizen\n\nEXPERIENCE\nProduct Manager, Acme, 2019 – 2021\n').map((l) => ({ kind: 'text' as const, text: l.text }));
+    expect(countryCodes(parseResume(blocks).workAuthorization ?? [])).toEqual(['US']);
+  });
+});
