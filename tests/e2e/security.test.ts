@@ -230,19 +230,22 @@ describe('the library with hostile profiles', () => {
       ...base.profile,
       id: 'himalayas:importedevil',
       name: '<img src=x onerror="window.__pwned=1"> Imported',
-      source: { ...base.profile.source, profileId: 'importedevil', url: 'javascript:window.__pwned=1' },
+      source: { ...base.profile.source, profileId: 'importedevil', url: 'https://himalayas.app/@importedevil' },
     };
-    const envelope = { format: 'profile-lens.export', schemaVersion: 1, exportedAt: new Date().toISOString(), profiles: [evil] };
+    // A script-scheme source URL does not pass the schema: that profile is rejected, with its reason in the preview.
+    const scripted = { ...evil, id: 'himalayas:scripted', source: { ...evil.source, profileId: 'scripted', url: 'javascript:window.__pwned=1' } };
+    const envelope = { format: 'profile-lens.export', schemaVersion: 1, exportedAt: new Date().toISOString(), profiles: [evil, scripted] };
     const json = JSON.stringify(envelope).replace('{"format"', '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"format"');
     await panel.getByRole('button', { name: 'Library', exact: true }).click();
     await panel.locator('.library input[type="file"]').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await panel.getByText('1 new, 0 updated, 0 unchanged, 1 rejected').waitFor({ timeout: 10_000 });
     await panel.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 10_000 });
     await panel.getByText(/Imported: 1 new/).waitFor({ timeout: 10_000 });
     expect(await domProblems(panel)).toEqual([]);
     await panel.locator('.record-name', { hasText: 'Imported' }).click();
     await panel.locator('#profile-name').filter({ hasText: 'Imported' }).waitFor({ timeout: 10_000 });
     expect(await domProblems(panel)).toEqual([]);
-    // The javascript: source URL is shown as text, never as a link.
+    // No script-scheme link anywhere.
     expect(await panel.locator('a[href^="javascript" i]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await panel.getByRole('button', { name: 'Back to the current page' }).click();
