@@ -3,6 +3,7 @@ import { OptionsApp, type OptionsDeps } from '@/components/OptionsApp';
 import type { StorageChangeEvents } from '@/lib/settings';
 import { openLibrary, type KeyValueArea } from '@/lib/store/library';
 import { t } from '@/lib/i18n';
+import '@/components/theme.css';
 import './style.css';
 
 const deps: OptionsDeps = {
