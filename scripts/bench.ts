@@ -18,6 +18,8 @@ import { execSync } from 'node:child_process';
 import { launch, openPanel, tabIdOf } from '../tests/e2e/browser';
 
 const json = process.argv.includes('--json');
+/** --library-only: only the library figures in Chromium (skips the pipeline, sizes and the panel), for iterating on lib/store. */
+const libraryOnly = process.argv.includes('--library-only');
 const NOW = new Date('2026-11-01T00:00:00Z');
 
 function fixtures(): Array<{ name: string; file: string; url: string }> {
@@ -46,7 +48,7 @@ const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 const pipelineMedianMs: Record<string, number> = {};
-for (const fx of fixtures()) {
+for (const fx of libraryOnly ? [] : fixtures()) {
   // The DOM is given (in the browser it already exists): timed is snapshot + extract + normalise.
   const doc = documentFor(readFileSync(fx.file, 'utf8'), fx.file);
   const t = time(() => {
@@ -58,7 +60,7 @@ for (const fx of fixtures()) {
 
 const big = largeResumePage(300, 2_000_000);
 const bigDoc = documentFor(big, 'big.html');
-const largeTimes = time(() => runPipeline(takeSnapshot(bigDoc, 'https://example.com/cv'), { now: NOW }), 5, 2);
+const largeTimes = libraryOnly ? [NaN] : time(() => runPipeline(takeSnapshot(bigDoc, 'https://example.com/cv'), { now: NOW }), 5, 2);
 const largePageMs = round(median(largeTimes));
 
 let contentScriptGzipBytes: number | null = null;
@@ -93,6 +95,7 @@ async function browserFigures(): Promise<BrowserFigures | { error: string }> {
     await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, { timeout: 480_000, polling: 500 });
     const lib = (await bench.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
     if ('error' in lib) return { error: String(lib.error) };
+    if (libraryOnly) return lib;
     // The panel: time from navigation start to the first profile on screen, median of several opens.
     h.serve.set('https://himalayas.app/@sofiamarchetti', { file: path.resolve('tests/fixtures/eval/himalayas-sofiamarchetti.html') });
     const tab = await h.context.newPage();
