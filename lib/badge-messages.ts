@@ -4,7 +4,7 @@
  * before acting. Kept apart from lib/messages.ts, which the page-state
  * messages own.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const OpenPanelMessageSchema = z.strictObject({ type: z.literal('open-panel') });
 export type OpenPanelMessage = z.infer<typeof OpenPanelMessageSchema>;

@@ -2,14 +2,14 @@
  * Every runtime message and the per-tab state, as zod schemas. Receivers
  * validate with these; nothing else crosses a context boundary.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SnapshotSchema, type Snapshot } from './schema/snapshot';
 
 /** Content script → background. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-loading'), url: z.string().max(4096) }),
-  z.object({ type: z.literal('page-snapshot'), url: z.string().max(4096), snapshot: SnapshotSchema }),
-  z.object({ type: z.literal('page-not-profile'), url: z.string().max(4096) }),
+  z.object({ type: z.literal('page-loading'), url: z.string().check(z.maxLength(4096)) }),
+  z.object({ type: z.literal('page-snapshot'), url: z.string().check(z.maxLength(4096)), snapshot: SnapshotSchema }),
+  z.object({ type: z.literal('page-not-profile'), url: z.string().check(z.maxLength(4096)) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -18,7 +18,7 @@ export const TabStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('loading'), url: z.string(), at: z.number() }),
   z.object({ state: z.literal('not-profile'), url: z.string(), at: z.number() }),
   z.object({ state: z.literal('snapshot'), url: z.string(), at: z.number(), snapshot: SnapshotSchema }),
-  z.object({ state: z.literal('error'), url: z.string(), at: z.number(), reason: z.string().max(1000) }),
+  z.object({ state: z.literal('error'), url: z.string(), at: z.number(), reason: z.string().check(z.maxLength(1000)) }),
 ]);
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { ProfileSchema } from '../lib/schema/profile';
 import { LibraryExportSchema } from '../lib/store/export';
 
-const files: Array<[string, z.ZodType, string]> = [
+const files: Array<[string, z.core.$ZodType, string]> = [
   ['schema/profile.schema.json', ProfileSchema, 'Profile Lens profile'],
   ['schema/export.schema.json', LibraryExportSchema, 'Profile Lens export file'],
 ];

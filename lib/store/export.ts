@@ -22,7 +22,8 @@ export const LibraryAnnotationSchema = z.object({
 export type LibraryAnnotation = z.infer<typeof LibraryAnnotationSchema>;
 
 /** ExportEnvelopeSchema plus the optional `library` list (older readers ignore it). */
-export const LibraryExportSchema = ExportEnvelopeSchema.extend({
+export const LibraryExportSchema = z.object({
+  ...ExportEnvelopeSchema.shape,
   library: z.array(LibraryAnnotationSchema).optional(),
 });
 export type LibraryExport = ExportEnvelope & { library?: LibraryAnnotation[] };

@@ -6,18 +6,18 @@
  * Messages from other contexts are validated before use; a context ignores
  * its own broadcasts (it already delivered them locally).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const CHANNEL_NAME = 'profile-lens-library';
 
 export const LibraryChangeSchema = z.object({
   /** Database name, so tests and multiple libraries do not hear each other. */
-  db: z.string().max(200),
+  db: z.string().check(z.maxLength(200)),
   type: z.enum(['saved', 'removed', 'restored', 'annotated', 'cleared', 'quarantined']),
   /** Profile ids affected (empty for "cleared"); capped at 1,000 in broadcasts. */
-  ids: z.array(z.string().max(600)).max(1000),
+  ids: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(1000)),
   /** Set when the change came from another context. */
-  remote: z.boolean().optional(),
+  remote: z.optional(z.boolean()),
 });
 export type LibraryChange = z.infer<typeof LibraryChangeSchema>;
 export type LibraryListener = (change: LibraryChange) => void;

@@ -183,7 +183,7 @@ export const QuarantineEntrySchema = z.object({
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 
 /** One-line reason from a zod error: "profile.source.site: Invalid string". */
-export function zodReason(error: z.ZodError): string {
+export function zodReason(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid record';
   const path = issue.path.map(String).join('.');
