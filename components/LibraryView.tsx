@@ -4,9 +4,7 @@
  * Resume, CSV) and import with a preview. Takes data and callbacks.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { SavedRecord } from '../lib/store/records';
-import type { SortOrder } from '../lib/store/repository';
-import { effectiveProfile } from '../lib/store/records';
+import type { LibraryRow, SortOrder } from '../lib/service/protocol';
 import { formatDate, formatMonths, roleText, siteLabel } from './format';
 import { t, tn } from '../lib/i18n';
 import { SafeLink } from './SafeLink';
@@ -26,7 +24,7 @@ export interface ImportPreview {
 }
 
 export interface LibraryViewProps {
-  records: SavedRecord[];
+  rows: LibraryRow[];
   total: number;
   tags: string[];
   sites: string[];
@@ -45,7 +43,7 @@ export interface LibraryViewProps {
   onImportFile(file: File): void;
   onConfirmImport(): void;
   onCancelImport(): void;
-  onShow(record: SavedRecord): void;
+  onShow(row: LibraryRow): void;
 }
 
 /** What an import file holds, before anything is written; focus moves to its heading when it opens. */
@@ -80,7 +78,7 @@ function PreviewBox({ preview, onConfirm, onCancel }: { preview: ImportPreview; 
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { records, total, query, selected, onQuery } = props;
+  const { rows: records, total, query, selected, onQuery } = props;
   const set = (patch: Partial<LibraryQuery>) => onQuery({ ...query, ...patch });
   const allSelected = records.length > 0 && records.every((r) => selected.has(r.id));
   const scope = selected.size ? t('scopeSelected', selected.size) : total === records.length ? t('scopeAll') : t('scopeMatching', total);
@@ -191,20 +189,19 @@ export function LibraryView(props: LibraryViewProps) {
           </div>
           <ul class="records">
             {records.map((r) => {
-              const p = effectiveProfile(r);
-              const current = p.experience.find((e) => e.current) ?? p.experience[0];
+              const role = r.title ? roleText({ title: r.title, company: r.company ?? '' }) : r.company;
               return (
                 <li class="record" data-testid="library-row">
-                  <input type="checkbox" id={`sel-${r.id}`} checked={selected.has(r.id)} onChange={(e) => props.onSelect(r.id, (e.target as HTMLInputElement).checked)} aria-label={t('selectOne', p.name || r.id)} />
+                  <input type="checkbox" id={`sel-${r.id}`} checked={selected.has(r.id)} onChange={(e) => props.onSelect(r.id, (e.target as HTMLInputElement).checked)} aria-label={t('selectOne', r.name || r.id)} />
                   <div class="record-body">
                     <button type="button" class="link record-name" onClick={() => props.onShow(r)}>
-                      {p.name || r.id}
+                      {r.name || r.id}
                     </button>
                     <p class="when">
                       {[
-                        current ? <span>{roleText(current)}</span> : null,
-                        p.stats.totalExperienceMonths !== null ? <span class="nowrap">{formatMonths(p.stats.totalExperienceMonths)}</span> : null,
-                        p.location ? <span>{p.location.text}</span> : null,
+                        role ? <span>{role}</span> : null,
+                        r.totalMonths !== null ? <span class="nowrap">{formatMonths(r.totalMonths)}</span> : null,
+                        r.location ? <span>{r.location}</span> : null,
                       ]
                         .filter((x) => x !== null)
                         .map((fact, i) => (
@@ -215,11 +212,11 @@ export function LibraryView(props: LibraryViewProps) {
                         ))}
                     </p>
                     <p class="when">
-                      {t('savedOnSite', [formatDate(r.updatedAt), siteLabel(p.source.site)])}
-                      {p.source.url && (
+                      {t('savedOnSite', [formatDate(r.updatedAt), siteLabel(r.site)])}
+                      {r.url && (
                         <>
                           {' · '}
-                          <SafeLink href={p.source.url}>{t('openSource')}</SafeLink>
+                          <SafeLink href={r.url}>{t('openSource')}</SafeLink>
                         </>
                       )}
                     </p>

@@ -15,6 +15,8 @@ const SITE_TEXT: Record<SupportedSiteId, { label: MessageKey; example: MessageKe
 };
 
 export interface OptionsDeps extends DataDeps {
+  /** storage.local, where the settings live. */
+  area: SettingsArea;
   /** storage.onChanged, to follow settings changed elsewhere. */
   events: StorageChangeEvents;
 }
@@ -25,14 +27,14 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadSettings(deps.area as SettingsArea).then(setSettings, (e) => setError(t('readSettingsFailed', e instanceof Error ? e.message : String(e))));
+    loadSettings(deps.area).then(setSettings, (e) => setError(t('readSettingsFailed', e instanceof Error ? e.message : String(e))));
     return onSettingsChanged(setSettings, deps.events);
   }, [deps]);
 
   const update = async (patch: SettingsPatch, what: string) => {
     setError(null);
     try {
-      setSettings(await saveSettings(deps.area as SettingsArea, patch));
+      setSettings(await saveSettings(deps.area, patch));
       setSaved(what);
     } catch (e) {
       setSaved(null);

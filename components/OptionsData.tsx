@@ -1,76 +1,24 @@
 /**
  * Options page, "Your data": export every saved profile as JSON, import a
  * JSON file (preview, then confirm), delete everything (after a confirmation
- * that says how much). The library is the IndexedDB one (openLibrary());
- * profiles that earlier versions kept in storage.local ("profile:<id>") are
- * counted, exported and deleted with it, so "everything" means everything.
- * File contents are untrusted: parseImport validates them, and whatever they
- * hold is rendered as text only.
+ * that says how much). The library belongs to the background (lib/service):
+ * this page asks it and shows the answers. File contents are untrusted: the
+ * background validates them, and whatever they hold is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  commitImport,
-  LegacyStorageLibrary,
-  LibraryExportSchema,
-  parseImport,
-  previewImport,
-  recordKey,
-  type ImportCounts,
-  type KeyValueArea,
-  type LibraryExport,
-  type ParsedImport,
-  type ProfileRepository,
-} from '../lib/store/library';
+import type { ServiceCall } from '../lib/service/client';
+import { LIBRARY_NAME, MAX_IMPORT_CHARS, type ImportCounts } from '../lib/service/protocol';
+import { subscribe } from '../lib/store/feed';
 import { t, tn } from '../lib/i18n';
 import { download } from './download';
 
 export interface DataDeps {
-  repo: ProfileRepository;
-  /** storage.local: for profiles saved by earlier versions. */
-  area: KeyValueArea;
-  now?: () => Date;
+  call: ServiceCall;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Saved profiles still in storage.local (earlier versions) that are not in the IndexedDB library. */
-async function legacyOnly(deps: DataDeps) {
-  const legacy = await new LegacyStorageLibrary(deps.area).list();
-  const inRepo = await Promise.all(legacy.records.map((r) => deps.repo.get(r.profile.id)));
-  return { extra: legacy.records.filter((_, i) => !inRepo[i]), legacy };
-}
-
-/** How many saved profiles there are, over both stores. */
-export async function countSaved(deps: DataDeps): Promise<number> {
-  const [n, { extra }] = await Promise.all([deps.repo.count(), legacyOnly(deps)]);
-  return n + extra.length;
-}
-
-/** The export envelope of every saved profile (the library's exportAll, plus any left in storage.local). */
-export async function exportEverything(deps: DataDeps): Promise<LibraryExport> {
-  const envelope = await deps.repo.exportAll();
-  const { extra } = await legacyOnly(deps);
-  if (!extra.length) return envelope;
-  return LibraryExportSchema.parse({
-    ...envelope,
-    profiles: [...envelope.profiles, ...extra.map((r) => r.profile)],
-    library: [...(envelope.library ?? []), ...extra.map((r) => ({ id: r.profile.id, savedAt: r.savedAt, updatedAt: r.updatedAt, notes: '', tags: [] }))],
-  });
-}
-
-/** Deletes every saved profile with its notes, tags and history (and quarantined records). Settings stay. */
-export async function deleteEverything(deps: DataDeps): Promise<void> {
-  const { legacy } = await legacyOnly(deps);
-  await deps.repo.clear({ includeQuarantine: true });
-  const keys = [...legacy.records.map((r) => recordKey(r.profile.id)), ...legacy.quarantined.map((q) => q.key)];
-  if (keys.length) await deps.area.remove(keys);
-}
-
-export function exportFileName(envelope: LibraryExport): string {
-  return `profile-lens-export-${envelope.exportedAt.slice(0, 10)}.json`;
-}
-
-type Pending = { parsed: Extract<ParsedImport, { ok: true }>; counts: ImportCounts; fileName: string };
+type Pending = { text: string; counts: ImportCounts; rejected: Array<{ index: number; reason: string }>; fileName: string };
 
 export function OptionsData({ deps }: { deps: DataDeps }) {
   const [count, setCount] = useState<number | null>(null);
@@ -90,14 +38,15 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
     focusNext.current = null;
   });
 
+  const countSaved = async () => (await deps.call({ op: 'count' })).count;
   const refresh = () =>
-    countSaved(deps).then(
+    countSaved().then(
       (n) => setCount(n),
       (e) => setError(errorText(e)),
     );
   useEffect(() => {
     void refresh();
-    return deps.repo.subscribe(() => void refresh());
+    return subscribe(LIBRARY_NAME, () => void refresh());
   }, [deps]);
   useEffect(() => {
     if (pending) importHeading.current?.focus();
@@ -123,9 +72,9 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
 
   const onExport = () =>
     act(async () => {
-      const envelope = await exportEverything(deps);
-      download(exportFileName(envelope), JSON.stringify(envelope, null, 2));
-      setStatus(tn('exportedSaved', envelope.profiles.length));
+      const file = await deps.call({ op: 'export', format: 'json' });
+      download(file.fileName, file.text, file.mime);
+      setStatus(tn('exportedSaved', file.count));
     });
 
   const onFile = (e: Event) => {
@@ -135,13 +84,17 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
     setConfirmDelete(null);
     if (!file) return;
     void act(async () => {
-      const parsed = parseImport(await file.text());
-      if (!parsed.ok) {
+      if (file.size > MAX_IMPORT_CHARS) {
         input.value = '';
-        throw new Error(t('importNothingFrom', [file.name, parsed.reason]));
+        throw new Error(t('importTooLarge'));
       }
-      const counts = await previewImport(deps.repo, parsed.profiles);
-      setPending({ parsed, counts, fileName: file.name });
+      const text = await file.text();
+      const preview = await deps.call({ op: 'import-preview', text });
+      if (!preview.ok) {
+        input.value = '';
+        throw new Error(t('importNothingFrom', [file.name, preview.reason]));
+      }
+      setPending({ text, counts: preview.counts, rejected: preview.rejected, fileName: file.name });
     });
   };
 
@@ -154,7 +107,9 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const onConfirmImport = () => {
     if (!pending) return;
     void act(async () => {
-      const done = await commitImport(deps.repo, pending.parsed.profiles, { annotations: pending.parsed.annotations });
+      const result = await deps.call({ op: 'import-commit', text: pending.text });
+      if (!result.ok) throw new Error(t('importNothingFrom', [pending.fileName, result.reason]));
+      const done = result.counts;
       setPending(null);
       if (fileInput.current) fileInput.current.value = '';
       setStatus(done.unchanged ? t('importedFromUnchanged', [pending.fileName, done.new, done.updated, done.unchanged]) : t('importedFrom', [pending.fileName, done.new, done.updated]));
@@ -165,7 +120,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const askDelete = () =>
     act(async () => {
       setPending(null);
-      setConfirmDelete(await countSaved(deps));
+      setConfirmDelete(await countSaved());
     });
   const cancelDelete = () => {
     setConfirmDelete(null);
@@ -174,7 +129,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const onConfirmDelete = () =>
     act(async () => {
       const n = confirmDelete ?? 0;
-      await deleteEverything(deps);
+      await deps.call({ op: 'delete-everything' });
       setConfirmDelete(null);
       await refresh();
       setStatus(tn('deletedSaved', n));
@@ -219,14 +174,14 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
           </h4>
           <p data-testid="import-summary">
             {pending.counts.unchanged
-              ? t('importSummaryUnchanged', [pending.counts.new, pending.counts.updated, pending.parsed.rejected.length, pending.counts.unchanged])
-              : t('importSummary', [pending.counts.new, pending.counts.updated, pending.parsed.rejected.length])}
+              ? t('importSummaryUnchanged', [pending.counts.new, pending.counts.updated, pending.rejected.length, pending.counts.unchanged])
+              : t('importSummary', [pending.counts.new, pending.counts.updated, pending.rejected.length])}
           </p>
-          {pending.parsed.rejected.length > 0 && (
+          {pending.rejected.length > 0 && (
             <>
               <p>{t('rejectedLeftOut')}</p>
               <ul class="reasons">
-                {pending.parsed.rejected.map((r) => (
+                {pending.rejected.map((r) => (
                   <li key={r.index}>{t('rejectedProfile', [r.index + 1, r.reason])}</li>
                 ))}
               </ul>

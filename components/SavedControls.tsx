@@ -5,15 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from './format';
 import { t } from '../lib/i18n';
+import type { SavedInfo } from '../lib/service/protocol';
 
-export interface SavedInfo {
-  savedAt: string;
-  updatedAt: string;
-  notes: string;
-  tags: string[];
-  /** What differs between the page now and the saved record; empty when nothing. */
-  changes: string[];
-}
+/** The saved record as the service reports it (id, dates, notes, tags, changes since saved). */
+export type { SavedInfo };
 
 export interface SavedControlsProps {
   saved: SavedInfo | null;

@@ -13,7 +13,7 @@ import { documentFor } from '../cli/dom';
 import { runPipeline } from '../lib/pipeline';
 import { takeSnapshot } from '../lib/snapshot/take';
 import type { Profile } from '../lib/schema/profile';
-import type { SavedRecord } from '../lib/store/records';
+import type { LibraryRow } from '../lib/service/protocol';
 import { LibraryView, type LibraryViewProps } from './LibraryView';
 import { PanelStatus } from './PanelStatus';
 import { PasteForm } from './PasteForm';
@@ -90,7 +90,7 @@ describe('ProfileView', () => {
   });
 
   it('once saved, shows the date, notes and tags', () => {
-    const saved = { savedAt: '2026-02-01T10:00:00Z', updatedAt: '2026-02-01T10:00:00Z', notes: 'call back', tags: ['shortlist'], changes: [] };
+    const saved = { id: 'himalayas:sofia', savedAt: '2026-02-01T10:00:00Z', updatedAt: '2026-02-01T10:00:00Z', notes: 'call back', tags: ['shortlist'], changes: [] };
     const el = show(<SavedControls saved={saved} busy={false} message={null} onSave={noop} onNotes={noop} onAddTag={noop} onRemoveTag={noop} />);
     expect(el.querySelector('[data-testid="save-state"]')!.textContent).toMatch(/^Saved on /);
     expect(el.querySelector('label[for="notes"]')!.textContent).toBe('Notes');
@@ -116,10 +116,20 @@ describe('panel states', () => {
 });
 
 describe('LibraryView', () => {
-  const record = (p: Profile, tags: string[]): SavedRecord =>
-    ({ id: p.id, profile: p, savedAt: '2026-02-01T10:00:00Z', updatedAt: '2026-02-01T10:00:00Z', notes: '', tags, corrections: {} }) as unknown as SavedRecord;
+  const row = (p: Profile, tags: string[]): LibraryRow => ({
+    id: p.id,
+    name: p.name,
+    title: p.experience[0]?.title ?? null,
+    company: p.experience[0]?.company ?? null,
+    totalMonths: p.stats.totalExperienceMonths,
+    location: p.location?.text ?? null,
+    site: p.source.site,
+    url: p.source.url,
+    updatedAt: '2026-02-01T10:00:00Z',
+    tags,
+  });
   const props = (over: Partial<LibraryViewProps>): LibraryViewProps => ({
-    records: [],
+    rows: [],
     total: 0,
     tags: [],
     sites: ['himalayas', 'generic', 'text', 'jsonresume'],
@@ -153,7 +163,7 @@ describe('LibraryView', () => {
     const el = show(
       <LibraryView
         {...props({
-          records: [record(sofia, ['shortlist'])],
+          rows: [row(sofia, ['shortlist'])],
           total: 1,
           tags: ['shortlist'],
           selected: new Set([sofia.id]),
@@ -171,6 +181,8 @@ describe('LibraryView', () => {
     expect(text).toContain('1 new, 0 updated, 2 unchanged, 1 rejected');
     expect(text).toContain('Entry 4: not a profile');
     expect(text).toContain('Saved ');
+    expect(text).toContain(`${sofia.experience[0]!.title} at ${sofia.experience[0]!.company}`);
+    expect(el.querySelector('[data-testid="library-row"] a')!.getAttribute('href')).toBe(sofia.source.url);
     expect(el.querySelector('[data-testid="library-row"] input')!.getAttribute('aria-label')).toBe('Select Sofia Marchetti');
     expect(leakedKeys(el)).toEqual([]);
   });

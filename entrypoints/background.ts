@@ -1,10 +1,17 @@
 /**
- * Background: opens the panel from the toolbar button, validates content
- * script messages and keeps each tab's page state in storage.session (never
- * in globals: an MV3 service worker may restart at any time).
+ * Background: the extension's engine. It opens the panel from the toolbar
+ * button; validates content script messages, runs the pipeline on each page's
+ * snapshot and keeps the tab's page state (a finished profile) in
+ * storage.session (never in globals: an MV3 service worker may restart at any
+ * time); and it owns the library: the panel and the options page ask it
+ * (lib/service) and it is the only context that writes to IndexedDB.
  */
-import { ContentMessageSchema, tabKey, tabStateFor, type TabState } from '@/lib/messages';
+import { ContentMessageSchema, tabKey, type TabState } from '@/lib/messages';
 import { openPanelTarget } from '@/lib/badge-messages';
+import { tabStateFor } from '@/lib/service/tab-state';
+import { createService } from '@/lib/service/server';
+import { ServiceMessageSchema } from '@/lib/service/protocol';
+import { migrateLegacyStorage, openLibrary, type KeyValueArea } from '@/lib/store/library';
 
 /**
  * Stores a tab's page state. A state that cannot be stored (quota) becomes an
@@ -24,6 +31,21 @@ async function keepTabState(tabId: number, state: TabState): Promise<void> {
 }
 
 export default defineBackground(() => {
+  const repo = openLibrary();
+  const legacyArea = browser.storage.local as unknown as KeyValueArea;
+  const service = createService({ repo, legacyArea });
+  // Profiles saved by the first version (storage.local) move into IndexedDB once.
+  void migrateLegacyStorage(legacyArea, repo, { removeMoved: true }).catch(() => undefined);
+
+  // The panel's and the options page's requests: only from the extension's own pages, validated by the service.
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const envelope = ServiceMessageSchema.safeParse(message);
+    if (!envelope.success) return;
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return;
+    return service.handle(envelope.data.request);
+  });
+
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
   if (chromeSidePanel) {
     chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);

@@ -22,11 +22,12 @@ function files(dir: string, test: (f: string) => boolean): string[] {
   });
 }
 
-/** Every file that shows UI strings: components, entrypoints, the badge, lib/i18n itself, and the manifest (wxt.config.ts). */
+/** Every file that shows UI strings: components, entrypoints, the badge, the service client, lib/i18n itself, and the manifest (wxt.config.ts). */
 const SOURCES = [
   ...files(path.join(ROOT, 'components'), (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)),
   ...files(path.join(ROOT, 'entrypoints'), (f) => /\.(tsx?|html)$/.test(f)),
   path.join(ROOT, 'lib/badge.ts'),
+  path.join(ROOT, 'lib/service/client.ts'),
   path.join(ROOT, 'lib/i18n.ts'),
   path.join(ROOT, 'wxt.config.ts'),
 ].map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, 'utf8') }));

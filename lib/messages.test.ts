@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentMessageSchema, fitSnapshot, tabStateFor, TabStateSchema } from './messages';
+import { ContentMessageSchema, TabStateSchema } from './messages';
+import { tabStateFor } from './service/tab-state';
 import type { Snapshot } from './schema/snapshot';
 
 const snap = (over: Partial<Snapshot> = {}): Snapshot => ({
@@ -29,29 +30,45 @@ describe('messages', () => {
   ])('%j validates: %s', (m, ok) => {
     expect(ContentMessageSchema.safeParse(m).success).toBe(ok);
   });
+});
 
-  it('keeps small snapshots as they are', () => {
-    const s = snap();
-    expect(fitSnapshot(s)).toBe(s);
-  });
+describe('tab state from a content message (background)', () => {
+  const NOW = Date.parse('2026-11-01T00:00:00Z');
 
-  it('drops the largest JSON-LD first, then trailing blocks, to fit the budget', () => {
-    const big = snap({ jsonld: ['{"@type":"Person","name":"Jane"}', 'x'.repeat(900_000), 'y'.repeat(600_000)] });
-    const fitted = fitSnapshot(big, 1_000_000)!;
-    expect(fitted.truncated).toBe(true);
-    expect(fitted.jsonld).toEqual(['{"@type":"Person","name":"Jane"}', 'y'.repeat(600_000)]);
-    const many = snap({ blocks: Array.from({ length: 3000 }, (_, i) => ({ kind: 'text' as const, text: `line ${i} `.repeat(50) })) });
-    const cut = fitSnapshot(many, 500_000)!;
-    expect(JSON.stringify(cut).length).toBeLessThanOrEqual(500_000);
-    expect(cut.blocks[0]).toEqual(many.blocks[0]);
-    expect(cut.blocks.length).toBeLessThan(3000);
-  });
-
-  it('turns a snapshot that cannot fit into an error state, never a stuck one', () => {
-    const s = snap({ url: 'https://himalayas.app/@x', title: 't'.repeat(1000) });
-    const state = tabStateFor({ type: 'page-snapshot', url: s.url, snapshot: s }, 1);
-    expect(state.state).toBe('snapshot');
+  it('a snapshot becomes a finished, valid profile', () => {
+    const s = snap({
+      url: 'https://example.com/cv',
+      blocks: [
+        { kind: 'heading', level: 1, text: 'Jane Doe' },
+        { kind: 'heading', level: 2, text: 'Experience' },
+        { kind: 'text', text: 'Senior Engineer at Acme' },
+        { kind: 'text', text: 'Jan 2020 - Present' },
+      ],
+    });
+    const state = tabStateFor({ type: 'page-snapshot', url: s.url, snapshot: s }, NOW);
+    expect(state.state).toBe('profile');
     expect(TabStateSchema.safeParse(state).success).toBe(true);
-    expect(fitSnapshot(s, 100)).toBeNull();
+    if (state.state === 'profile') {
+      expect(state.profile.name).toBe('Jane Doe');
+      expect(state.profile.experience[0]).toMatchObject({ title: 'Senior Engineer', company: 'Acme', start: '2020-01', current: true });
+    }
+  });
+
+  it('a page without a person becomes an error state with the reason, never a stuck one', () => {
+    const s = snap({ blocks: [] });
+    const state = tabStateFor({ type: 'page-snapshot', url: s.url, snapshot: s }, NOW);
+    expect(state.state).toBe('error');
+    expect(TabStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it.each([
+    ['page-loading', 'loading'],
+    ['page-not-profile', 'not-profile'],
+  ] as const)('%s → %s', (type, expected) => {
+    expect(tabStateFor({ type, url: 'https://himalayas.app/@x' }, NOW)).toEqual({ state: expected, url: 'https://himalayas.app/@x', at: NOW });
+  });
+
+  it('the panel refuses a stored state whose profile does not validate', () => {
+    expect(TabStateSchema.safeParse({ state: 'profile', url: 'x', at: 1, profile: { name: 'Jane' } }).success).toBe(false);
   });
 });

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { OptionsApp, type OptionsDeps } from '@/components/OptionsApp';
-import type { StorageChangeEvents } from '@/lib/settings';
-import { openLibrary, type KeyValueArea } from '@/lib/store/library';
+import type { SettingsArea, StorageChangeEvents } from '@/lib/settings';
+import { extensionClient } from '@/lib/service/client';
 import { t } from '@/lib/i18n';
 import '@/components/theme.css';
 import './style.css';
 
 const deps: OptionsDeps = {
-  repo: openLibrary(),
-  area: browser.storage.local as unknown as KeyValueArea,
+  // The library is the background's (lib/service); this page asks it.
+  call: extensionClient(),
+  area: browser.storage.local as unknown as SettingsArea,
   events: browser.storage.onChanged as unknown as StorageChangeEvents,
 };
 

@@ -286,7 +286,7 @@ describe('snapshots against the storage.session quota (10 MB in Chrome)', () => 
     h.serve.set('https://himalayas.app/@bigthis', { html: oversizeSnapshotPage(6, 'bigthis') });
     await other.goto('https://himalayas.app/@bigother', { waitUntil: 'load', timeout: 60_000 });
     const otherId = await tabIdOf(h, other);
-    await expect.poll(() => h.worker.evaluate(sessionState, `tab:${otherId}`), { timeout: 20_000 }).toBe('snapshot');
+    await expect.poll(() => h.worker.evaluate(sessionState, `tab:${otherId}`), { timeout: 20_000 }).toBe('profile');
     try {
       await page.goto(NOT_PROFILE);
       await panel.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });

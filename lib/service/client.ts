@@ -1,0 +1,40 @@
+/**
+ * The pages' side of the service protocol: `call(request)` sends it to the
+ * background and validates the answer with its operation's schema before
+ * anyone uses it. The transport is given (browser.runtime.sendMessage in the
+ * extension, the server itself in tests).
+ */
+import { t } from '../i18n';
+import { RESPONSE_SCHEMAS, SERVICE_CHANNEL, ServiceReplySchema, type RequestOf, type ResponseOf, type ServiceOp } from './protocol';
+
+export type Transport = (message: unknown) => Promise<unknown>;
+
+/** A failed call: `message` is for the user (the library's own message, or why the answer was unusable). */
+export class ServiceError extends Error {
+  override name = 'ServiceError';
+}
+
+export type ServiceCall = <O extends ServiceOp>(request: RequestOf<O>) => Promise<ResponseOf<O>>;
+
+export function createClient(send: Transport): ServiceCall {
+  return async <O extends ServiceOp>(request: RequestOf<O>): Promise<ResponseOf<O>> => {
+    let raw: unknown;
+    try {
+      raw = await send({ channel: SERVICE_CHANNEL, request });
+    } catch (e) {
+      throw new ServiceError(t('serviceUnavailable', e instanceof Error ? e.message : String(e)));
+    }
+    const reply = ServiceReplySchema.safeParse(raw);
+    if (!reply.success) throw new ServiceError(t('serviceUnavailable', 'no answer'));
+    if (!reply.data.ok) throw new ServiceError(reply.data.error);
+    const value = RESPONSE_SCHEMAS[request.op].safeParse(reply.data.value);
+    if (!value.success) throw new ServiceError(t('serviceBadAnswer', request.op));
+    return value.data as ResponseOf<O>;
+  };
+}
+
+/** The extension's client: messages to the background. */
+export function extensionClient(): ServiceCall {
+  const runtime = (globalThis as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser?.runtime;
+  return createClient((m) => (runtime ? runtime.sendMessage(m) : Promise.reject(new Error('no extension runtime'))));
+}

@@ -1,0 +1,178 @@
+/**
+ * The background's side of the service protocol (protocol.ts): it runs the
+ * pipeline on pasted text and is the one writer of the library. Pure apart
+ * from its dependencies, so Node tests drive it with fake-indexeddb.
+ *
+ * `handle(message)` validates the request, runs it and answers with a
+ * ServiceReply; it never throws. Library failures come back as their
+ * user-facing LibraryError message.
+ */
+import { runPipeline } from '../pipeline';
+import type { Profile } from '../schema/profile';
+import { textId, textSnapshot } from '../snapshot/text';
+import { diffProfiles } from '../store/diff';
+import { buildExport, toCsv, toJsonResume } from '../store/export';
+import { commitImport, parseImport, previewImport } from '../store/import';
+import { recordKey, LegacyStorageLibrary, type KeyValueArea } from '../store/library';
+import { effectiveProfile, type SavedRecord } from '../store/records';
+import type { ProfileRepository, Removed, SearchQuery } from '../store/repository';
+import { exportFileName, fileSlug } from './files';
+import {
+  ServiceRequestSchema,
+  type LibraryQuery,
+  type LibraryRow,
+  type RequestOf,
+  type ResponseOf,
+  type SavedInfo,
+  type ServiceOp,
+  type ServiceReply,
+} from './protocol';
+
+export interface ServiceDeps {
+  repo: ProfileRepository;
+  /** storage.local, where earlier versions kept saved profiles ("profile:<id>"): delete-everything clears them too. */
+  legacyArea?: KeyValueArea;
+  now?: () => Date;
+}
+
+/** Beyond this many profiles an export is written without indentation (smaller and faster). */
+const PRETTY_EXPORT_MAX = 1000;
+const SEARCH_PAGE = 1000;
+
+type Handlers = { [O in ServiceOp]: (req: RequestOf<O>) => Promise<ResponseOf<O>> };
+
+export function createService(deps: ServiceDeps): { handle(message: unknown): Promise<ServiceReply> } {
+  const { repo } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const info = (r: SavedRecord, changes: string[] = []): SavedInfo => ({ id: r.id, savedAt: r.savedAt, updatedAt: r.updatedAt, notes: r.notes, tags: r.tags, changes });
+
+  async function savedState(profile: Profile) {
+    const record = await repo.get(profile.id);
+    if (!record) return { saved: null, effective: profile };
+    const changes = diffProfiles(record.profile, profile).map((c) => c.text);
+    return { saved: info(record, changes), effective: effectiveProfile({ profile, corrections: record.corrections }) };
+  }
+
+  const toSearch = (q: LibraryQuery): SearchQuery => ({
+    text: q.text?.trim() || undefined,
+    skill: q.skill?.trim() || undefined,
+    tag: q.tag?.trim() || undefined,
+    site: q.site?.trim() || undefined,
+    sort: q.sort,
+    offset: q.offset,
+    limit: q.limit,
+  });
+
+  function row(r: SavedRecord): LibraryRow {
+    const p = effectiveProfile(r);
+    const current = p.experience.find((e) => e.current) ?? p.experience[0];
+    return {
+      id: r.id,
+      name: p.name,
+      title: current?.title || null,
+      company: current?.company || null,
+      totalMonths: p.stats.totalExperienceMonths,
+      location: p.location?.text ?? null,
+      site: p.source.site,
+      url: p.source.url,
+      updatedAt: r.updatedAt,
+      tags: r.tags,
+    };
+  }
+
+  /** The records an export covers: the ids given, else every match of the query (all pages), else null (everything). */
+  async function chosen(req: RequestOf<'export'>): Promise<SavedRecord[] | null> {
+    if (req.ids?.length) return (await Promise.all(req.ids.map((id) => repo.get(id)))).filter((r): r is SavedRecord => !!r);
+    if (!req.query) return null;
+    const out: SavedRecord[] = [];
+    for (let offset = 0; ; offset += SEARCH_PAGE) {
+      const page = await repo.search({ ...toSearch(req.query), offset, limit: SEARCH_PAGE });
+      out.push(...page.records);
+      if (!page.records.length || out.length >= page.total) return out;
+    }
+  }
+
+  const handlers: Handlers = {
+    'extract-text': async ({ text }) => runPipeline(textSnapshot(text, `text:${textId(text)}`), { now: now() }),
+    'saved-state': ({ profile }) => savedState(profile),
+    save: async ({ profile }) => {
+      await repo.save(profile);
+      return savedState(profile);
+    },
+    'set-notes': async ({ id, notes }) => info(await repo.setNotes(id, notes)),
+    'add-tag': async ({ id, tag }) => info(await repo.addTag(id, tag)),
+    'remove-tag': async ({ id, tag }) => info(await repo.removeTag(id, tag)),
+    correct: async ({ profile, field, value }) => {
+      if (!(await repo.get(profile.id))) await repo.save(profile);
+      await repo.setCorrection(profile.id, field, value.trim() ? value : undefined);
+      return savedState(profile);
+    },
+    get: async ({ id }) => {
+      const record = await repo.get(id);
+      if (!record) throw new Error('This profile is no longer in the library.');
+      return { profile: record.profile };
+    },
+    search: async ({ query }) => {
+      const [result, tags, quarantine] = await Promise.all([repo.search(toSearch(query)), repo.listTags(), repo.listQuarantine()]);
+      return { rows: result.records.map(row), total: result.total, tags, quarantined: quarantine.length };
+    },
+    remove: async ({ ids }) => {
+      const removed = await repo.remove(ids);
+      return { removed, count: removed.records.length };
+    },
+    restore: ({ removed }) => repo.restore(removed as unknown as Removed),
+    export: async (req) => {
+      const at = now();
+      if (req.format === 'jsonresume') {
+        // The one on screen, else the first chosen, else the first in the list.
+        const records = req.profile ? [] : ((await chosen(req)) ?? (await repo.search({ limit: 1 })).records);
+        const profile = req.profile ?? records.map(effectiveProfile)[0];
+        if (!profile) throw new Error('Choose a profile to export as JSON Resume.');
+        return { fileName: `${fileSlug(profile.name)}.resume.json`, mime: 'application/json', text: JSON.stringify(toJsonResume(profile), null, 2), count: 1 };
+      }
+      const records = await chosen(req);
+      if (req.format === 'csv') {
+        const all = records ?? (await repo.all());
+        return { fileName: exportFileName(at, 'csv'), mime: 'text/csv', text: toCsv(all.map((r) => ({ ...r, profile: effectiveProfile(r) }))), count: all.length };
+      }
+      const envelope = records ? buildExport(records.map((r) => r.profile), at, { records }) : await repo.exportAll();
+      const n = envelope.profiles.length;
+      return { fileName: exportFileName(at, 'json'), mime: 'application/json', text: JSON.stringify(envelope, null, n <= PRETTY_EXPORT_MAX ? 2 : undefined), count: n };
+    },
+    'import-preview': async ({ text }) => {
+      const parsed = parseImport(text, { now: now() });
+      if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
+      return { ok: true as const, counts: await previewImport(repo, parsed.profiles), rejected: parsed.rejected };
+    },
+    'import-commit': async ({ text }) => {
+      const parsed = parseImport(text, { now: now() });
+      if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
+      return { ok: true as const, counts: await commitImport(repo, parsed.profiles, { annotations: parsed.annotations }) };
+    },
+    count: async () => ({ count: await repo.count() }),
+    'delete-everything': async () => {
+      await repo.clear({ includeQuarantine: true });
+      if (deps.legacyArea) {
+        const legacy = await new LegacyStorageLibrary(deps.legacyArea).list();
+        const keys = [...legacy.records.map((r) => recordKey(r.profile.id)), ...legacy.quarantined.map((q) => q.key)];
+        if (keys.length) await deps.legacyArea.remove(keys);
+      }
+      return {};
+    },
+  };
+
+  return {
+    async handle(message: unknown): Promise<ServiceReply> {
+      const parsed = ServiceRequestSchema.safeParse(message);
+      if (!parsed.success) return { ok: false, error: 'Profile Lens received a request it does not understand.' };
+      const request = parsed.data;
+      try {
+        const handler = handlers[request.op] as (r: typeof request) => Promise<unknown>;
+        return { ok: true, value: await handler(request) };
+      } catch (e) {
+        return { ok: false, error: (e instanceof Error ? e.message : String(e)).slice(0, 2000) || 'Something went wrong.' };
+      }
+    },
+  };
+}
