@@ -4,21 +4,34 @@
  *
  * Version 1 (the first IndexedDB shape): profiles { id, profile, savedAt,
  * updatedAt }, indexed by updatedAt.
- * Version 2 (current): profiles gain notes, tags, corrections and the derived
+ * Version 2: profiles gain notes, tags, corrections and the derived
  * index fields (nameKey, site, *skillKeys, *tags, *searchTokens, totalMonths);
  * new tables history and quarantine. The upgrade validates every v1 record:
  * valid ones are rewritten in the v2 shape, invalid ones are moved to
  * quarantine with the reason (never dropped).
  *
- * To add version 3: keep the version(1) and version(2) declarations as they
- * are, add `this.version(3).stores({...}).upgrade(...)`, bump
- * CURRENT_VERSION, and add a fixture + test like the v1 one.
+ * Version 3 (current): a `meta` table holding the number of stored profiles
+ * (META_PROFILE_COUNT), kept by every write transaction of the repository
+ * together with the profiles it changes, so the library list reads its total
+ * in O(1): IndexedDB's count() walks every record (~40 ms at 10,000 in
+ * Chromium). The upgrade counts the profiles once. A missing or invalid count
+ * is recomputed with count().
+ *
+ * To add version 4: keep the earlier declarations as they are, add
+ * `this.version(4).stores({...}).upgrade(...)`, bump CURRENT_VERSION, and add
+ * a fixture + test like the v1 one.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { buildRecord, SavedRecordV1Schema, zodReason, type HistoryEntry, type QuarantineEntry, type SavedRecord } from './records';
+import * as z from 'zod';
+import { buildRecordFromParsed, SavedRecordV1Schema, zodReason, type HistoryEntry, type QuarantineEntry, type SavedRecord } from './records';
 
 export const DEFAULT_DB_NAME = 'profile-lens';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+/** The meta row holding how many profiles are stored. */
+export const META_PROFILE_COUNT = 'profileCount';
+export const MetaCountSchema = z.object({ key: z.literal(META_PROFILE_COUNT), value: z.number().int().min(0) });
+export type MetaEntry = z.infer<typeof MetaCountSchema>;
 
 /** Table layouts per version (Dexie syntax: first = primary key, * = multi-entry, ++ = auto-increment). */
 export const STORES = {
@@ -27,6 +40,12 @@ export const STORES = {
     profiles: 'id, nameKey, updatedAt, savedAt, site, *skillKeys, *tags, *searchTokens, totalMonths',
     history: '++id, profileId, at',
     quarantine: '++id, at',
+  },
+  3: {
+    profiles: 'id, nameKey, updatedAt, savedAt, site, *skillKeys, *tags, *searchTokens, totalMonths',
+    history: '++id, profileId, at',
+    quarantine: '++id, at',
+    meta: 'key',
   },
 } as const;
 
@@ -46,17 +65,26 @@ export class LibraryDB extends Dexie {
   profiles!: Table<SavedRecord, string>;
   history!: Table<HistoryEntry, number>;
   quarantine!: Table<QuarantineEntry, number>;
+  meta!: Table<MetaEntry, string>;
+  /** The IDBKeyRange matching this database's IDBFactory (for raw reads). */
+  readonly keyRange: typeof IDBKeyRange;
 
   constructor(name: string = DEFAULT_DB_NAME, opts: DbOptions = {}) {
     super(name, {
       ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
       ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
     });
+    this.keyRange = opts.IDBKeyRange ?? globalThis.IDBKeyRange;
     const now = opts.now ?? (() => new Date());
     this.version(1).stores(STORES[1]);
     this.version(2)
       .stores(STORES[2])
       .upgrade((tx) => upgradeV1toV2(tx, now));
+    this.version(3)
+      .stores(STORES[3])
+      .upgrade(async (tx) => {
+        await tx.table('meta').put({ key: META_PROFILE_COUNT, value: await tx.table('profiles').count() });
+      });
   }
 }
 
@@ -77,7 +105,7 @@ export async function upgradeV1toV2(tx: Transaction, now: () => Date): Promise<v
       return;
     }
     try {
-      put.push(buildRecord({ profile: v1.data.profile, savedAt: v1.data.savedAt, updatedAt: v1.data.updatedAt }));
+      put.push(buildRecordFromParsed({ profile: v1.data.profile, savedAt: v1.data.savedAt, updatedAt: v1.data.updatedAt }));
     } catch (e) {
       bad.push({ at, table: 'profiles', key, reason: `upgrade to version 2: ${e instanceof Error ? e.message : String(e)}`, record: row });
     }
@@ -99,4 +127,59 @@ export class LibraryDBv1 extends Dexie {
     });
     this.version(1).stores(STORES[1]);
   }
+}
+
+// ---------------------------------------------------------------- raw reads
+
+/**
+ * A read-only IndexedDB transaction straight on the backend database, for the
+ * hot read paths (search, list), where stepping a key cursor and stopping
+ * early is far cheaper through the raw API than through Dexie's collections.
+ * Chain requests with `request()`: promise continuations run while the
+ * transaction is still active, so it stays open until the last one.
+ */
+export async function readTransaction(db: LibraryDB, stores: string[]): Promise<IDBTransaction> {
+  if (!db.isOpen()) await db.open();
+  return db.backendDB().transaction(stores, 'readonly');
+}
+
+export function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Steps a key cursor over `source` in `direction`, calling `visit` with each
+ * primary key until it returns false or the keys run out. `skip` entries are
+ * passed over first without visiting them (cursor.advance).
+ */
+export function walkKeys(
+  source: IDBIndex | IDBObjectStore,
+  direction: IDBCursorDirection,
+  visit: (primaryKey: IDBValidKey) => boolean,
+  skip = 0,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = source.openKeyCursor(null, direction);
+    let skipped = skip <= 0;
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve();
+      if (!skipped) {
+        skipped = true;
+        cursor.advance(skip);
+        return;
+      }
+      if (visit(cursor.primaryKey)) cursor.continue();
+      else resolve();
+    };
+  });
+}
+
+/** Reads the values of `keys` from `store`, in the keys' order (undefined where there is none). */
+export function getMany(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<unknown[]> {
+  return Promise.all(keys.map((k) => request(store.get(k))));
 }

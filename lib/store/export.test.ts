@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExportEnvelopeSchema, type Profile } from '../schema/profile';
-import { buildExport, csvCell, toCsv, toJsonResume } from './export';
+import { buildExport, csvCell, exportValidatedRecords, LibraryExportSchema, toCsv, toJsonResume } from './export';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { buildRecord } from './records';
 
@@ -33,6 +33,21 @@ describe('buildExport', () => {
     const withLib = buildExport([profiles[0]!], new Date('2026-05-01T12:00:00Z'), { records: [rec] });
     expect(withLib.library).toEqual([{ id: rec.id, savedAt: rec.savedAt, updatedAt: rec.updatedAt, notes: 'n', tags: ['t'] }]);
     expect(ExportEnvelopeSchema.safeParse(withLib).success).toBe(true);
+  });
+});
+
+describe('exportValidatedRecords', () => {
+  it('gives the same, valid envelope as buildExport for validated records, without parsing them again', () => {
+    const profiles = makeProfiles(5, 3);
+    const records = profiles.map((p, i) =>
+      buildRecord({ profile: p, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: `2026-01-0${i + 2}T00:00:00.000Z`, notes: i ? `note ${i}` : '', tags: i % 2 ? ['x'] : [], corrections: i === 2 ? { headline: 'Corrected' } : undefined }),
+    );
+    const at = new Date('2026-05-01T12:00:00Z');
+    const fast = exportValidatedRecords(records, at);
+    expect(fast).toEqual(buildExport(profiles, at, { records }));
+    expect(LibraryExportSchema.parse(fast)).toEqual(fast);
+    expect(fast.library?.[2]?.corrections).toEqual({ headline: 'Corrected' });
+    expect(exportValidatedRecords([], at)).toEqual({ format: 'profile-lens.export', schemaVersion: 1, exportedAt: '2026-05-01T12:00:00.000Z', profiles: [], library: [] });
   });
 });
 

@@ -35,15 +35,38 @@ export type LibraryExport = ExportEnvelope & { library?: LibraryAnnotation[] };
 export function buildExport(profiles: Profile[], now: Date, opts: { records?: SavedRecord[] } = {}): LibraryExport {
   const envelope = ExportEnvelopeSchema.parse({ format: 'profile-lens.export', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), profiles });
   if (!opts.records) return envelope;
-  const library = opts.records.map((r) => ({
+  return LibraryExportSchema.parse({ ...envelope, library: opts.records.map(annotationOf) });
+}
+
+/** A record's notes, tags, corrections and dates as listed in an export's `library`. */
+function annotationOf(r: SavedRecord): LibraryAnnotation {
+  return {
     id: r.id,
     savedAt: r.savedAt,
     updatedAt: r.updatedAt,
     notes: r.notes,
     tags: r.tags,
     ...(r.corrections ? { corrections: r.corrections } : {}),
-  }));
-  return LibraryExportSchema.parse({ ...envelope, library });
+  };
+}
+
+/**
+ * The export of saved records that SavedRecordSchema validated when they were
+ * read (ProfileRepository.all): the same envelope as
+ * `buildExport(records.map(r => r.profile), now, { records })`, without
+ * parsing every profile twice more. It is valid by construction: the profiles
+ * and annotations come from validated records (SavedRecordSchema holds
+ * ProfileSchema and every field of LibraryAnnotationSchema); the rest are
+ * constants and an ISO date. Only pass records straight from a validated read.
+ */
+export function exportValidatedRecords(records: readonly SavedRecord[], now: Date): LibraryExport {
+  return {
+    format: 'profile-lens.export',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    profiles: records.map((r) => r.profile),
+    library: records.map(annotationOf),
+  };
 }
 
 // ---------------------------------------------------------------- JSON Resume

@@ -6,10 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, LibraryDB, LibraryDBv1 } from './db';
+import Dexie from 'dexie';
+import { CURRENT_VERSION, LibraryDB, LibraryDBv1, STORES } from './db';
+import { makeProfiles } from './fixtures/profiles';
 import { fakeDeps, uniqueDbName } from './fixtures/testing';
 import { ProfileRepository } from './repository';
-import { SavedRecordSchema } from './records';
+import { buildRecord, SavedRecordSchema } from './records';
 
 interface V1Fixture {
   version: number;
@@ -36,6 +38,7 @@ describe('v1 → v2 upgrade', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
 
     expect(await repo.count()).toBe(3);
+    expect(await db.meta.get('profileCount')).toEqual({ key: 'profileCount', value: 3 }); // counted by the v3 upgrade, after v2's quarantine
     const all = await repo.all();
     expect(all.map((r) => r.id)).toEqual(['himalayas:ada', 'himalayas:grace', 'resume:jose-garcia']);
     for (const rec of all) {
@@ -63,6 +66,24 @@ describe('v1 → v2 upgrade', () => {
     const grace = all[1]!;
     await repo.save({ ...grace.profile, headline: 'Admiral' });
     expect((await repo.history('himalayas:grace')).map((h) => h.changes.map((c) => c.kind))).toEqual([['headline-changed']]);
+    repo.close();
+  });
+
+  it('v2 → v3 counts the stored profiles into the meta table', async () => {
+    const name = uniqueDbName('v2');
+    const v2 = new Dexie(name, fakeDeps);
+    v2.version(1).stores(STORES[1]);
+    v2.version(2).stores(STORES[2]);
+    const at = '2026-01-01T00:00:00.000Z';
+    await v2.table('profiles').bulkAdd(makeProfiles(12).map((p) => buildRecord({ profile: p, savedAt: at, updatedAt: at })));
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const repo = new ProfileRepository(new LibraryDB(name, fakeDeps));
+    await repo.open();
+    expect(repo.db.verno).toBe(CURRENT_VERSION);
+    expect(await repo.db.meta.get('profileCount')).toEqual({ key: 'profileCount', value: 12 });
+    expect((await repo.search({ limit: 5 })).total).toBe(12);
     repo.close();
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeProfile } from './fixtures/profiles';
-import { applyCorrectionsDetailed, buildRecord, indexTokens, normalizeTag, queryTokens, SavedRecordSchema, skillKey } from './records';
+import { applyCorrectionsDetailed, buildRecord, buildRecordFromParsed, indexTokens, normalizeTag, queryTokens, SavedRecordSchema, skillKey } from './records';
 
 describe('tokens', () => {
   it.each([
@@ -53,6 +53,25 @@ describe('records', () => {
     expect(rec.tags).toEqual(['a']);
     expect(rec.searchTokens).toContain('king');
     expect(rec.profile.name).toBe('Ada');
+  });
+
+  it('buildRecordFromParsed gives the same record as buildRecord and still validates everything but the profile', () => {
+    const args = {
+      profile: makeProfile({ name: 'Ada', skills: ['Rust', 'Go'] }),
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      notes: 'n',
+      tags: ['A'],
+      corrections: { name: 'Ada King' },
+    };
+    const rec = buildRecordFromParsed(args);
+    expect(rec).toEqual(buildRecord(args));
+    expect(Object.keys(rec)).toEqual(Object.keys(buildRecord(args)));
+    expect(SavedRecordSchema.safeParse(rec).success).toBe(true);
+    expect(() => buildRecordFromParsed({ ...args, savedAt: 'yesterday' })).toThrow();
+    expect(() => buildRecordFromParsed({ ...args, notes: 'x'.repeat(100_001) })).toThrow();
+    expect(() => buildRecordFromParsed({ ...args, tags: Array.from({ length: 201 }, (_, i) => `t${i}`) })).toThrow();
+    expect(() => buildRecordFromParsed({ ...args, corrections: { '__proto__.x': 1 } })).toThrow();
   });
 
   it('refuses a record whose id differs from its profile id', () => {

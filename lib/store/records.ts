@@ -139,10 +139,19 @@ export const DerivedFieldsSchema = z.object({
   totalMonths: z.number().int().min(-1),
 });
 
+/** Everything in a record but the profile: the key, dates, annotations and derived index fields. */
+const RecordFieldsSchema = z.object({
+  /** = profile.id; the primary key. */
+  id: z.string().max(600),
+  savedAt: isoDate,
+  updatedAt: isoDate,
+  ...AnnotationsSchema.shape,
+  ...DerivedFieldsSchema.shape,
+});
+
 export const SavedRecordSchema = z
   .object({
-    /** = profile.id; the primary key. */
-    id: z.string().max(600),
+    id: RecordFieldsSchema.shape.id,
     profile: ProfileSchema,
     savedAt: isoDate,
     updatedAt: isoDate,
@@ -213,17 +222,18 @@ export function deriveFields(effective: Profile): z.infer<typeof DerivedFieldsSc
   };
 }
 
-/** Builds and validates a full record. Throws a ZodError when something does not fit. */
-export function buildRecord(args: {
+export interface RecordArgs {
   profile: Profile;
   savedAt: string;
   updatedAt: string;
   notes?: string;
   tags?: string[];
   corrections?: Corrections;
-}): SavedRecord {
+}
+
+function assembleRecord(args: RecordArgs) {
   const corrections = args.corrections && Object.keys(args.corrections).length ? args.corrections : undefined;
-  const record = {
+  return {
     id: args.profile.id,
     profile: args.profile,
     savedAt: args.savedAt,
@@ -233,7 +243,27 @@ export function buildRecord(args: {
     ...(corrections ? { corrections } : {}),
     ...deriveFields(applyCorrections(args.profile, corrections)),
   };
-  return SavedRecordSchema.parse(record);
+}
+
+/** Builds and validates a full record. Throws a ZodError when something does not fit. */
+export function buildRecord(args: RecordArgs): SavedRecord {
+  return SavedRecordSchema.parse(assembleRecord(args));
+}
+
+/**
+ * buildRecord for a profile that is already the output of a zod parse
+ * (ProfileSchema or SavedRecordSchema) made by the caller and held by no one
+ * else, so it cannot have changed since: validates everything in the record
+ * but the profile (dates, notes, tags, corrections, derived index fields, id)
+ * and skips the second full parse of the profile, which is most of the cost.
+ * The whole record is thus still validated once before it is written. Throws
+ * a ZodError when something does not fit.
+ */
+export function buildRecordFromParsed(args: RecordArgs): SavedRecord {
+  const { profile, ...fields } = assembleRecord(args);
+  const checked = RecordFieldsSchema.parse(fields);
+  const { id, savedAt, updatedAt, ...rest } = checked;
+  return { id, profile, savedAt, updatedAt, ...rest } as SavedRecord;
 }
 
 /** The profile the user sees for a record (corrections applied). */

@@ -3,7 +3,7 @@
  * tags and corrections, indexed search, delete and undo, quarantine of
  * records that stop validating, and concurrent writers on one database.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { freshRepo, secondRepo } from './fixtures/testing';
 import { LibraryError } from './errors';
@@ -373,5 +373,149 @@ describe('concurrency', () => {
     await a.save(ada());
     await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).addTag('himalayas:ada', `tag ${i}`)));
     expect((await a.get('himalayas:ada'))?.tags).toHaveLength(20);
+  });
+});
+
+describe('search plans agree with a brute-force reference', () => {
+  // Every plan (no filter, few matches sorted in memory, many matches paged off the sort index
+  // with early stop, deep offsets) must give exactly the page a full scan gives.
+  type Rec = Awaited<ReturnType<ProfileRepository['all']>>[number];
+  const key = (r: Rec, sort: 'recent' | 'name' | 'experience') => (sort === 'recent' ? r.updatedAt : sort === 'name' ? r.nameKey : r.totalMonths);
+  const reference = (all: Rec[], q: { text?: string; skill?: string; tag?: string; site?: string; sort: 'recent' | 'name' | 'experience'; offset: number; limit: number }) => {
+    const words = q.text ? q.text.toLowerCase().split(/\s+/).filter(Boolean) : [];
+    const hits = all.filter(
+      (r) =>
+        words.every((w) => r.searchTokens.some((t) => t.startsWith(w))) &&
+        (!q.skill || r.skillKeys.includes(q.skill.toLowerCase())) &&
+        (!q.tag || r.tags.includes(q.tag)) &&
+        (!q.site || r.profile.source.site === q.site),
+    );
+    const desc = q.sort !== 'name';
+    hits.sort((a, b) => {
+      const ka = key(a, q.sort), kb = key(b, q.sort);
+      const c = ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      return desc ? -c : c;
+    });
+    return { ids: hits.slice(q.offset, q.offset + q.limit).map((r) => r.id), total: hits.length };
+  };
+
+  let shared: { r: ProfileRepository; all: Rec[] } | null = null;
+  const library = async () => {
+    if (shared) return shared;
+    const r = freshRepo();
+    const profiles = makeProfiles(700, 11);
+    // Saved in batches (each batch has its own updatedAt), some saved again later: "recent" has ties and reorderings.
+    for (let i = 0; i < 700; i += 70) await r.saveMany(profiles.slice(i, i + 70));
+    await r.saveMany(profiles.filter((_, i) => i % 7 === 0).map((p) => ({ ...p, headline: `${p.headline} (again)` })));
+    // A tag on every third profile (many matches) and on a handful (few).
+    for (let i = 0; i < 700; i += 3) await r.addTag(`himalayas:p${i}`, 'third');
+    for (const i of [5, 50, 500]) await r.addTag(`himalayas:p${i}`, 'rare');
+    shared = { r, all: await r.all() };
+    return shared;
+  };
+  afterAll(() => shared?.r.close());
+
+  const queries = [
+    {}, // no filter
+    { text: 'engineer' }, // many matches
+    { text: 'ada' }, // some
+    { text: 'ada lovelace' }, // few, two tokens
+    { text: 'zzz' }, // none
+    { skill: 'Rust' }, // many, exact key
+    { skill: 'node.js', text: 'staff' },
+    { tag: 'third' },
+    { tag: 'rare' },
+    { tag: 'third', skill: 'python' },
+    { site: 'himalayas' }, // everything through a filter
+    { site: 'himalayas', text: 'acme' },
+  ];
+  const pages = [
+    { offset: 0, limit: 50 },
+    { offset: 0, limit: 1 },
+    { offset: 37, limit: 13 },
+    { offset: 180, limit: 50 },
+    { offset: 650, limit: 100 }, // deep, past the end for most
+    { offset: 0, limit: 1000 },
+  ];
+  const cases = queries.flatMap((q) => (['recent', 'name', 'experience'] as const).flatMap((sort) => pages.map((p) => ({ ...q, sort, ...p }))));
+
+  it.each(cases)('search(%j) matches the reference', async (q) => {
+    const { r, all } = await library();
+    const expected = reference(all, q);
+    const res = await r.search(q);
+    expect({ ids: res.records.map((x) => x.id), total: res.total }).toEqual(expected);
+  });
+});
+
+describe('stored profile count (meta table)', () => {
+  const stored = async (r: ProfileRepository) => (await r.db.meta.get('profileCount'))?.value;
+  const expectInStep = async (r: ProfileRepository) => {
+    const real = await r.db.profiles.count();
+    expect(await stored(r)).toBe(real);
+    expect((await r.search({})).total).toBe(real);
+  };
+
+  it('follows every write: save, re-save, import, remove, restore, quarantine, clear', async () => {
+    const r = repo();
+    expect((await r.search({})).total).toBe(0); // fresh database: no row yet, counted
+    await r.saveMany(makeProfiles(5));
+    await expectInStep(r);
+    await r.saveMany([...makeProfiles(7), ...makeProfiles(7)]); // 2 new, the rest unchanged, duplicates
+    await expectInStep(r);
+    await r.save({ ...makeProfiles(1)[0]!, headline: 'changed' });
+    await r.addTag('himalayas:p1', 'x');
+    await expectInStep(r);
+    const removed = await r.remove(['himalayas:p0', 'himalayas:p1', 'nobody', 'himalayas:p1']);
+    await expectInStep(r);
+    await r.restore(removed);
+    await r.restore(removed); // again: skipped
+    await expectInStep(r);
+    // A record that stops validating is moved to quarantine by a read, by a write over it, by an annotation.
+    const corrupt = async (id: string) => {
+      const raw = (await r.db.profiles.get(id)) as unknown as Record<string, any>;
+      raw.savedAt = 'never';
+      await r.db.profiles.put(raw as never);
+    };
+    await corrupt('himalayas:p2');
+    await r.get('himalayas:p2');
+    await expectInStep(r);
+    await corrupt('himalayas:p3');
+    await r.save(makeProfiles(5)[3]!); // saved fresh over the invalid one
+    await expectInStep(r);
+    await corrupt('himalayas:p4');
+    await expect(r.addTag('himalayas:p4', 'y')).rejects.toMatchObject({ kind: 'not-found' });
+    await expectInStep(r);
+    await corrupt('himalayas:p5');
+    expect((await r.search({})).total).toBe(4); // quarantined by the list
+    await expectInStep(r);
+    expect(await r.count()).toBe(4);
+    expect(await r.listQuarantine()).toHaveLength(4); // p2, p4, p5 and the old p3
+    await r.clear();
+    await expectInStep(r);
+    expect(await stored(r)).toBe(0);
+  });
+
+  it('a missing or invalid count is recounted, and the next write stores it again', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(4));
+    await r.db.meta.delete('profileCount');
+    expect((await r.search({})).total).toBe(4);
+    await r.save(makeProfile({ id: 'x:1' }));
+    expect(await stored(r)).toBe(5);
+    await r.db.meta.put({ key: 'profileCount', value: -3 } as never);
+    expect((await r.search({})).total).toBe(5);
+    await r.remove(['x:1']);
+    expect(await stored(r)).toBe(4);
+  });
+
+  it('concurrent writers from two contexts keep it exact', async () => {
+    const a = repo();
+    const b = secondRepo(a);
+    opened.push(b);
+    const profiles = makeProfiles(30, 5);
+    await Promise.all(profiles.map((p, i) => (i % 2 ? a : b).save(p)));
+    await Promise.all([a.remove(['himalayas:p1', 'himalayas:p2']), b.remove(['himalayas:p2', 'himalayas:p3']), a.save(makeProfile({ id: 'x:9' }))]);
+    await expectInStep(a);
+    expect(await a.count()).toBe(28);
   });
 });

@@ -13,13 +13,13 @@
  */
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { diffProfiles, type Change } from './diff';
-import { DEFAULT_DB_NAME, LibraryDB, type DbOptions } from './db';
+import { DEFAULT_DB_NAME, getMany, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readTransaction, request, walkKeys, type DbOptions } from './db';
 import { LibraryError, toLibraryError } from './errors';
-import { buildExport, type LibraryAnnotation, type LibraryExport } from './export';
+import { exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
 import {
   applyCorrectionsDetailed,
-  buildRecord,
+  buildRecordFromParsed,
   CorrectionPath,
   CorrectionsSchema,
   HistoryEntrySchema,
@@ -194,9 +194,12 @@ export class ProfileRepository {
   }
 
   /**
-   * Indexed search. Text words, skill, tag and site each resolve through their
-   * index to a set of ids; the sets are intersected; the page is then read in
-   * sort order. Without filters the page comes straight off the sort index.
+   * Indexed search, in one read-only transaction. Text words, skill, tag and
+   * site each resolve through their index to a set of ids; the sets are
+   * intersected (total = the intersection's size). A few matches are read and
+   * sorted in memory; many matches are paged by stepping a key cursor over the
+   * sort index and stopping as soon as the page is full. Without filters the
+   * page comes straight off the sort index.
    */
   async search(query: SearchQuery = {}): Promise<SearchResult> {
     return this.run(async () => {
@@ -204,41 +207,55 @@ export class ProfileRepository {
       const limit = Math.min(1000, Math.max(0, Math.floor(query.limit ?? 50))) || 0;
       const sort = query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? SORT_INDEX[query.sort] : SORT_INDEX.recent;
       const tokens = prunePrefixes(queryTokens(query.text ?? '')).slice(0, MAX_QUERY_TOKENS);
-      const t = this.db.profiles;
+      const range = this.db.keyRange;
+      const tx = await readTransaction(this.db, ['profiles', 'meta']);
+      const store = tx.objectStore('profiles');
+      const sortIndex = store.index(sort.index);
+      const direction: IDBCursorDirection = sort.desc ? 'prev' : 'next';
 
-      const { rows, total } = await this.db.transaction('r', t, async () => {
-        const lookups: Array<Promise<string[]>> = tokens.map((tok) => t.where('searchTokens').startsWith(tok).primaryKeys());
-        if (query.skill?.trim()) lookups.push(t.where('skillKeys').equals(skillKey(query.skill)).primaryKeys());
-        if (query.tag?.trim()) lookups.push(t.where('tags').equals(normalizeTag(query.tag)).primaryKeys());
-        if (query.site?.trim()) lookups.push(t.where('site').equals(query.site.trim()).primaryKeys());
+      const lookups: Array<Promise<IDBValidKey[]>> = tokens.map((tok) => request(store.index('searchTokens').getAllKeys(range.bound(tok, tok + '\uffff'))));
+      if (query.skill?.trim()) lookups.push(request(store.index('skillKeys').getAllKeys(range.only(skillKey(query.skill)))));
+      if (query.tag?.trim()) lookups.push(request(store.index('tags').getAllKeys(range.only(normalizeTag(query.tag)))));
+      if (query.site?.trim()) lookups.push(request(store.index('site').getAllKeys(range.only(query.site.trim()))));
 
-        if (!lookups.length) {
-          const ordered = () => (sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index));
-          const count = await t.count();
-          if (!limit || offset >= count) return { rows: [] as unknown[], total: count };
-          if (offset === 0) return { rows: (await ordered().limit(limit).toArray()) as unknown[], total: count };
-          // Deep pages: skipping with a value cursor reads every skipped record; the index's keys are cheaper.
-          const pageIds = (await ordered().primaryKeys()).slice(offset, offset + limit);
-          return { rows: (await t.bulkGet(pageIds)).filter((r) => r !== undefined) as unknown[], total: count };
+      let rows: unknown[];
+      let total: number;
+      if (!lookups.length) {
+        const counted = MetaCountSchema.safeParse(await request(tx.objectStore('meta').get(META_PROFILE_COUNT)));
+        total = counted.success ? counted.data.value : await request(store.count());
+        if (!limit || offset >= total) rows = [];
+        else if (offset === 0 && !sort.desc) rows = await request(sortIndex.getAll(null, limit));
+        else {
+          // Deep pages skip with cursor.advance over the index's keys (no record values read).
+          const pageIds: IDBValidKey[] = [];
+          await walkKeys(sortIndex, direction, (pk) => pageIds.push(pk) < limit, offset);
+          rows = await getMany(store, pageIds);
         }
-
-        const sets = (await Promise.all(lookups)).map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);
-        const [smallest, ...rest] = sets;
-        const ids = [...smallest!].filter((id) => rest.every((s) => s.has(id)));
-        if (!ids.length || !limit) return { rows: [] as unknown[], total: ids.length };
-
-        if (ids.length <= SMALL_MATCH_SET) {
-          const found = (await t.bulkGet(ids)).filter((r): r is SavedRecord => r !== undefined) as unknown as Raw[];
+      } else {
+        const ids = intersect(await Promise.all(lookups));
+        total = ids.length;
+        if (!ids.length || !limit || offset >= ids.length) rows = [];
+        else if (ids.length <= SMALL_MATCH_SET) {
+          const found = (await getMany(store, ids)).filter((r) => r !== undefined) as Raw[];
           found.sort(compareRows(sort.index, sort.desc));
-          return { rows: found.slice(offset, offset + limit) as unknown[], total: ids.length };
+          rows = found.slice(offset, offset + limit);
+        } else {
+          // Many matches: step the sort index's keys (no record values), skip `offset` matches, stop when the page is full.
+          const wanted = new Set(ids);
+          const pageIds: IDBValidKey[] = [];
+          let skip = offset;
+          await walkKeys(sortIndex, direction, (pk) => {
+            if (!wanted.has(pk as string)) return true;
+            if (skip > 0) {
+              skip--;
+              return true;
+            }
+            return pageIds.push(pk) < limit;
+          });
+          rows = await getMany(store, pageIds);
         }
-        // Many matches: walk the sort index's keys (no record values) and read only the page.
-        const wanted = new Set(ids);
-        const orderedKeys = await (sort.desc ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index)).primaryKeys();
-        const pageIds = orderedKeys.filter((k) => wanted.has(k)).slice(offset, offset + limit);
-        const page = (await t.bulkGet(pageIds)).filter((r) => r !== undefined);
-        return { rows: page as unknown[], total: ids.length };
-      });
+      }
+      rows = rows.filter((r) => r !== undefined);
 
       const { valid, invalidIds } = this.validateRows(rows);
       if (invalidIds.length) await this.quarantineInvalid(invalidIds);
@@ -253,8 +270,8 @@ export class ProfileRepository {
 
   /** The whole library as an export envelope (profiles plus notes, tags and dates), in id order. */
   async exportAll(): Promise<LibraryExport> {
-    const records = await this.all();
-    return this.run(async () => buildExport(records.map((r) => r.profile), this.now(), { records }));
+    const records = await this.all(); // validated here, once
+    return exportValidatedRecords(records, this.now());
   }
 
   /** Quarantined records, oldest first. */
@@ -288,9 +305,10 @@ export class ProfileRepository {
     if (!checked.length) return [];
     const origin = opts.origin ?? 'save';
     const outcomes = await this.run(() =>
-      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+      this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         const at = this.now().toISOString();
         const { current, bad } = await this.readForWrite(unique(checked.map((p) => p.id)), at);
+        const stored = new Set([...current.keys(), ...bad.map((b) => b.key)]);
         const puts = new Map<string, SavedRecord>();
         const history: HistoryEntry[] = [];
         const out: SaveOutcome[] = [];
@@ -301,7 +319,8 @@ export class ProfileRepository {
             continue;
           }
           const ann = prev ? undefined : opts.annotations?.get(profile.id);
-          const record = buildRecord({
+          // `profile` is checkProfiles' own parsed copy: the rest of the record is validated here.
+          const record = buildRecordFromParsed({
             profile,
             savedAt: prev?.savedAt ?? ann?.savedAt ?? at,
             updatedAt: prev ? at : (ann?.updatedAt ?? at),
@@ -318,6 +337,7 @@ export class ProfileRepository {
         if (bad.length) await this.db.quarantine.bulkAdd(bad);
         if (puts.size) await this.db.profiles.bulkPut([...puts.values()]);
         if (history.length) await this.db.history.bulkAdd(history);
+        await this.addToCount([...puts.keys()].filter((id) => !stored.has(id)).length);
         return out;
       }),
     );
@@ -397,7 +417,7 @@ export class ProfileRepository {
     const keys = unique(ids.filter((x) => typeof x === 'string'));
     if (!keys.length) return { records: [], history: [] };
     const removed = await this.run(() =>
-      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+      this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         const { current, bad } = await this.readForWrite(keys, this.now().toISOString());
         const historyRows = (await this.db.history.where('profileId').anyOf(keys).toArray()) as unknown[];
         const history = historyRows.flatMap((h) => {
@@ -407,6 +427,7 @@ export class ProfileRepository {
         if (bad.length) await this.db.quarantine.bulkAdd(bad);
         await this.db.history.bulkDelete(historyRows.map((h) => (h as { id: number }).id));
         await this.db.profiles.bulkDelete(keys);
+        await this.addToCount(-(current.size + bad.length));
         return { records: keys.flatMap((k) => current.get(k) ?? []), history };
       }),
     );
@@ -421,17 +442,18 @@ export class ProfileRepository {
   async restore(removed: Removed | SavedRecord[]): Promise<{ restored: number; skipped: number }> {
     const result = await this.run(async () => {
       const input = Array.isArray(removed) ? { records: removed, history: [] as HistoryEntry[] } : removed;
-      const records = input.records.map((r) => buildRecord(SavedRecordSchema.parse(r)));
+      const records = input.records.map((r) => buildRecordFromParsed(SavedRecordSchema.parse(r)));
       const history = (input.history ?? []).map((h) => {
         const { id: _drop, ...rest } = HistoryEntrySchema.parse(h);
         return rest;
       });
-      return this.db.transaction('rw', this.db.profiles, this.db.history, async () => {
+      return this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.meta], async () => {
         const existing = await this.db.profiles.bulkGet(records.map((r) => r.id));
         const put = records.filter((_, i) => existing[i] === undefined);
         const putIds = new Set(put.map((r) => r.id));
         await this.db.profiles.bulkPut(put);
         await this.db.history.bulkAdd(history.filter((h) => putIds.has(h.profileId)));
+        await this.addToCount(putIds.size);
         return { restored: put.length, skipped: records.length - put.length, ids: [...putIds] };
       });
     });
@@ -442,8 +464,9 @@ export class ProfileRepository {
   /** Deletes every saved profile and its history. Quarantined records are kept unless `includeQuarantine`. */
   async clear(opts: { includeQuarantine?: boolean } = {}): Promise<void> {
     await this.run(() =>
-      this.db.transaction('rw', this.db.profiles, this.db.history, this.db.quarantine, async () => {
+      this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         await this.db.profiles.clear();
+        await this.db.meta.put({ key: META_PROFILE_COUNT, value: 0 });
         await this.db.history.clear();
         if (opts.includeQuarantine) await this.db.quarantine.clear();
       }),
@@ -490,6 +513,19 @@ export class ProfileRepository {
     return Object.keys(corrections).length ? corrections : undefined;
   }
 
+  /**
+   * Inside a rw transaction that includes `meta`, after its writes to
+   * profiles: moves the stored profile count by `delta` (the number of
+   * records the transaction added minus those it deleted). A missing or
+   * invalid count is recounted instead (count() then already sees the writes).
+   */
+  private async addToCount(delta: number): Promise<void> {
+    const row = MetaCountSchema.safeParse(await this.db.meta.get(META_PROFILE_COUNT));
+    if (row.success && delta === 0) return;
+    const next = row.success && row.data.value + delta >= 0 ? row.data.value + delta : await this.db.profiles.count();
+    await this.db.meta.put({ key: META_PROFILE_COUNT, value: next });
+  }
+
   /** Inside a rw transaction: the valid stored records for `ids`, and quarantine entries for the invalid ones. */
   private async readForWrite(ids: string[], at: string): Promise<{ current: Map<string, SavedRecord>; bad: QuarantineEntry[] }> {
     const rows = await this.db.profiles.bulkGet(ids);
@@ -517,11 +553,12 @@ export class ProfileRepository {
 
   /** Moves the records with these ids to quarantine if they (still) fail validation. */
   private async quarantineInvalid(ids: string[]): Promise<void> {
-    const moved = await this.db.transaction('rw', this.db.profiles, this.db.quarantine, async () => {
+    const moved = await this.db.transaction('rw', [this.db.profiles, this.db.quarantine, this.db.meta], async () => {
       const { bad } = await this.readForWrite(ids, this.now().toISOString());
       if (!bad.length) return [];
       await this.db.quarantine.bulkAdd(bad);
       await this.db.profiles.bulkDelete(bad.map((b) => b.key as string));
+      await this.addToCount(-bad.length);
       return bad.map((b) => b.key as string);
     });
     if (moved.length) this.announce({ type: 'quarantined', ids: moved });
@@ -530,17 +567,18 @@ export class ProfileRepository {
   /** Read-modify-write of one record's notes, tags or corrections. */
   private async annotate(id: string, change: (r: SavedRecord) => Partial<Pick<SavedRecord, 'notes' | 'tags' | 'corrections'>>): Promise<SavedRecord> {
     const record = await this.run(() =>
-      this.db.transaction('rw', this.db.profiles, this.db.quarantine, async () => {
+      this.db.transaction('rw', [this.db.profiles, this.db.quarantine, this.db.meta], async () => {
         const { current, bad } = await this.readForWrite([id], this.now().toISOString());
         if (bad.length) {
           // Commit the move to quarantine; the caller then reports "not found".
           await this.db.quarantine.bulkAdd(bad);
           await this.db.profiles.delete(id);
+          await this.addToCount(-1);
           return null;
         }
         const r = current.get(id);
         if (!r) return null;
-        const next = buildRecord({ ...r, ...change(r) });
+        const next = buildRecordFromParsed({ ...r, ...change(r) }); // r: validated by readForWrite
         await this.db.profiles.put(next);
         return next;
       }),
@@ -558,6 +596,26 @@ export function openLibrary(name: string = DEFAULT_DB_NAME, opts: DbOptions & Re
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/**
+ * The ids in every one of the key lists (each from one index lookup; a prefix
+ * lookup on a multi-entry index can list an id more than once), without
+ * duplicates. Sets are built only for the lists checked against, not for the
+ * smallest one, which is walked.
+ */
+function intersect(lists: IDBValidKey[][]): string[] {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const [smallest, ...rest] = sorted as [IDBValidKey[], ...IDBValidKey[][]];
+  const others = rest.map((l) => new Set(l));
+  const out: string[] = [];
+  const seen = new Set<IDBValidKey>();
+  for (const id of smallest) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (others.every((o) => o.has(id))) out.push(id as string);
+  }
+  return out;
 }
 
 /** Drops query tokens that are a prefix of another query token (they add nothing to an intersection). */
