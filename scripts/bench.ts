@@ -78,13 +78,13 @@ function pageJs(outDir: string, page: string): string[] {
   const html = path.join(outDir, page);
   if (!existsSync(html)) return [];
   const seen = new Set<string>();
-  const queue = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => path.join(outDir, m[1]!));
+  const queue = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => path.resolve(outDir, m[1]!));
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     for (const m of readFileSync(file, 'utf8').matchAll(/["'`](\.{1,2}\/[^"'`]+\.js|\/chunks\/[^"'`]+\.js)["'`]/g)) {
-      queue.push(m[1]!.startsWith('/') ? path.join(outDir, m[1]!) : path.resolve(path.dirname(file), m[1]!));
+      queue.push(m[1]!.startsWith('/') ? path.resolve(outDir, m[1]!.slice(1)) : path.resolve(path.dirname(file), m[1]!));
     }
   }
   return [...seen];
