@@ -179,6 +179,38 @@ export function walkKeys(
   });
 }
 
+/** Whether getAll/getAllKeys take an options dictionary with a direction (shipped with getAllRecords: Chromium 141+, fake-indexeddb). */
+export function hasDirectedGetAll(source: IDBIndex | IDBObjectStore): boolean {
+  return typeof (source as { getAllRecords?: unknown }).getAllRecords === 'function';
+}
+
+/**
+ * Visits the primary keys of `source` in `direction` order until `visit`
+ * returns false, like walkKeys, but reads them in bulk where IndexedDB allows:
+ * getAllKeys with a count (ascending everywhere; descending where getAllKeys
+ * takes a direction). A batch starts at `estimate` keys and grows ×4, each
+ * one re-read from the start (keys only, one request each: far cheaper than
+ * a cursor step per key); visiting resumes where the previous batch ended.
+ * Elsewhere it steps a key cursor.
+ */
+export async function scanKeys(
+  source: IDBIndex | IDBObjectStore,
+  direction: 'next' | 'prev',
+  visit: (primaryKey: IDBValidKey) => boolean,
+  estimate: number,
+  bulk: boolean = direction === 'next' || hasDirectedGetAll(source),
+): Promise<void> {
+  if (!bulk) return walkKeys(source, direction, visit);
+  let count = Math.max(32, Math.ceil(estimate));
+  for (let seen = 0; ; count *= 4) {
+    const keys = await request(
+      direction === 'next' ? source.getAllKeys(null, count) : (source.getAllKeys as unknown as (o: object) => IDBRequest<IDBValidKey[]>)({ direction, count }),
+    );
+    for (; seen < keys.length; seen++) if (!visit(keys[seen]!)) return;
+    if (keys.length < count) return;
+  }
+}
+
 /** Reads the values of `keys` from `store`, in the keys' order (undefined where there is none). */
 export function getMany(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<unknown[]> {
   return Promise.all(keys.map((k) => request(store.get(k))));

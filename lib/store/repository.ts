@@ -13,7 +13,7 @@
  */
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { diffProfiles, type Change } from './diff';
-import { DEFAULT_DB_NAME, getMany, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readTransaction, request, walkKeys, type DbOptions } from './db';
+import { DEFAULT_DB_NAME, getMany, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readTransaction, request, scanKeys, walkKeys, type DbOptions } from './db';
 import { LibraryError, toLibraryError } from './errors';
 import { exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
@@ -232,6 +232,7 @@ export class ProfileRepository {
           rows = await getMany(store, pageIds);
         }
       } else {
+        const counted = request(tx.objectStore('meta').get(META_PROFILE_COUNT)).catch(() => undefined);
         const ids = intersect(await Promise.all(lookups));
         total = ids.length;
         if (!ids.length || !limit || offset >= ids.length) rows = [];
@@ -240,18 +241,21 @@ export class ProfileRepository {
           found.sort(compareRows(sort.index, sort.desc));
           rows = found.slice(offset, offset + limit);
         } else {
-          // Many matches: step the sort index's keys (no record values), skip `offset` matches, stop when the page is full.
+          // Many matches: scan the sort index's keys (no record values) in bulk, skip `offset` matches,
+          // stop when the page is full. The first batch is sized for the match density.
+          const stored = MetaCountSchema.safeParse(await counted);
+          const density = stored.success && stored.data.value > 0 ? Math.min(1, ids.length / stored.data.value) : 0.25;
           const wanted = new Set(ids);
           const pageIds: IDBValidKey[] = [];
           let skip = offset;
-          await walkKeys(sortIndex, direction, (pk) => {
+          await scanKeys(sortIndex, direction, (pk) => {
             if (!wanted.has(pk as string)) return true;
             if (skip > 0) {
               skip--;
               return true;
             }
             return pageIds.push(pk) < limit;
-          });
+          }, (1.25 * (offset + limit)) / density);
           rows = await getMany(store, pageIds);
         }
       }
@@ -307,6 +311,7 @@ export class ProfileRepository {
     const outcomes = await this.run(() =>
       this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         const at = this.now().toISOString();
+        const countBefore = this.readCount(); // read alongside the records, not after them
         const { current, bad } = await this.readForWrite(unique(checked.map((p) => p.id)), at);
         const stored = new Set([...current.keys(), ...bad.map((b) => b.key)]);
         const puts = new Map<string, SavedRecord>();
@@ -334,10 +339,16 @@ export class ProfileRepository {
           history.push(HistoryEntrySchema.parse({ profileId: profile.id, at, kind: prev ? 'updated' : 'created', origin, changes }));
           out.push({ record, status: prev ? 'updated' : 'new', changes });
         }
-        if (bad.length) await this.db.quarantine.bulkAdd(bad);
-        if (puts.size) await this.db.profiles.bulkPut([...puts.values()]);
-        if (history.length) await this.db.history.bulkAdd(history);
-        await this.addToCount([...puts.keys()].filter((id) => !stored.has(id)).length);
+        const added = [...puts.keys()].filter((id) => !stored.has(id)).length;
+        const count = await countBefore;
+        // Queued together (one transaction, so still all or nothing) rather than one round trip each.
+        await Promise.all([
+          bad.length ? this.db.quarantine.bulkAdd(bad) : null,
+          puts.size ? this.db.profiles.bulkPut([...puts.values()]) : null,
+          history.length ? this.db.history.bulkAdd(history) : null,
+          count.success && added ? this.db.meta.put({ key: META_PROFILE_COUNT, value: count.data.value + added }) : null,
+        ]);
+        if (!count.success) await this.addToCount(added, countBefore); // recounts, after the writes
         return out;
       }),
     );
@@ -519,11 +530,16 @@ export class ProfileRepository {
    * records the transaction added minus those it deleted). A missing or
    * invalid count is recounted instead (count() then already sees the writes).
    */
-  private async addToCount(delta: number): Promise<void> {
-    const row = MetaCountSchema.safeParse(await this.db.meta.get(META_PROFILE_COUNT));
+  private async addToCount(delta: number, before = this.readCount()): Promise<void> {
+    const row = await before;
     if (row.success && delta === 0) return;
     const next = row.success && row.data.value + delta >= 0 ? row.data.value + delta : await this.db.profiles.count();
     await this.db.meta.put({ key: META_PROFILE_COUNT, value: next });
+  }
+
+  /** Inside a transaction that includes `meta`: the stored profile count row, validated. */
+  private readCount() {
+    return this.db.meta.get(META_PROFILE_COUNT).then((row) => MetaCountSchema.safeParse(row));
   }
 
   /** Inside a rw transaction: the valid stored records for `ids`, and quarantine entries for the invalid ones. */
