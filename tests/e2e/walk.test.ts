@@ -61,6 +61,17 @@ describe('Himalayas profile in the side panel', () => {
     console.info(`panelFirstProfileMs (e2e, one open): ${Math.round(shown[0]!)}`);
   });
 
+  it('without a bound tab (as the real side panel opens), follows the active tab of its window', async () => {
+    const free = await h.context.newPage();
+    await free.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    // The panel's own tab is active at first: nothing to show there.
+    await free.getByRole('heading', { name: 'Not a profile page' }).waitFor({ timeout: 15_000 });
+    // The user switches to the profile tab in the same window: the panel follows.
+    await page.bringToFront();
+    await free.getByRole('heading', { level: 1, name: 'Peter Cai' }).waitFor({ timeout: 15_000 });
+    await free.close();
+  });
+
   it('saves the profile and exports it as JSON', async () => {
     await expect(panel.getByRole('status').filter({ hasText: 'Not saved' }).count()).resolves.toBe(1);
     await panel.getByRole('button', { name: 'Save profile' }).click();
