@@ -9,16 +9,3 @@ export function download(name: string, content: string, type = 'application/json
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name part from a person's name: "Sofía Marchetti" → "sofia-marchetti". */
-export function fileSlug(s: string): string {
-  return (
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'profile'
-  );
-}

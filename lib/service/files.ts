@@ -1,12 +1,16 @@
 /** Names of the files the extension writes. */
 
-/** A file name part from a person's name: "Sofía Marchetti" → "sofia-marchetti". */
+/** Latin letters that do not decompose into a base letter and a mark. */
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** A file name part from a person's name: "Sofía Marchetti" → "sofia-marchetti", "Ørsted" → "orsted". */
 export function fileSlug(s: string): string {
   return (
     s
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
+      .replace(/[øæœßłđðþı]/g, (c) => LETTERS[c] ?? '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'profile'
