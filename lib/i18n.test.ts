@@ -28,6 +28,7 @@ const SOURCES = [
   ...files(path.join(ROOT, 'entrypoints'), (f) => /\.(tsx?|html)$/.test(f)),
   path.join(ROOT, 'lib/badge.ts'),
   path.join(ROOT, 'lib/service/client.ts'),
+  path.join(ROOT, 'lib/service/server.ts'),
   path.join(ROOT, 'lib/i18n.ts'),
   path.join(ROOT, 'wxt.config.ts'),
 ].map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, 'utf8') }));

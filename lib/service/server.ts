@@ -7,6 +7,7 @@
  * ServiceReply; it never throws. Library failures come back as their
  * user-facing LibraryError message.
  */
+import { t } from '../i18n';
 import { runPipeline } from '../pipeline';
 import type { Profile } from '../schema/profile';
 import { textId, textSnapshot } from '../snapshot/text';
@@ -110,7 +111,7 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
     },
     get: async ({ id }) => {
       const record = await repo.get(id);
-      if (!record) throw new Error('This profile is no longer in the library.');
+      if (!record) throw new Error(t('profileGone'));
       return { profile: record.profile };
     },
     search: async ({ query }) => {
@@ -128,7 +129,7 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
         // The one on screen, else the first chosen, else the first in the list.
         const records = req.profile ? [] : ((await chosen(req)) ?? (await repo.search({ limit: 1 })).records);
         const profile = req.profile ?? records.map(effectiveProfile)[0];
-        if (!profile) throw new Error('Choose a profile to export as JSON Resume.');
+        if (!profile) throw new Error(t('chooseProfileForResume'));
         return { fileName: `${fileSlug(profile.name)}.resume.json`, mime: 'application/json', text: JSON.stringify(toJsonResume(profile), null, 2), count: 1 };
       }
       const records = await chosen(req);
@@ -165,7 +166,7 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
   return {
     async handle(message: unknown): Promise<ServiceReply> {
       const parsed = ServiceRequestSchema.safeParse(message);
-      if (!parsed.success) return { ok: false, error: 'Profile Lens received a request it does not understand.' };
+      if (!parsed.success) return { ok: false, error: t('requestNotUnderstood') };
       const request = parsed.data;
       try {
         const handler = handlers[request.op] as (r: typeof request) => Promise<unknown>;
