@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toJsonResume } from './export';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { freshRepo } from './fixtures/testing';
-import { commitImport, fromJsonResume, parseImport, previewImport } from './import';
+import { commitImport, fromJsonResume, parseImport, parseUntrustedJson, previewImport } from './import';
+import { safeJsonParse } from '../extract/structured/safe-json';
 import type { ProfileRepository } from './repository';
 
 const require = createRequire(import.meta.url);
@@ -262,5 +263,42 @@ describe('property: arbitrary input', () => {
     );
     expect(JSON.stringify(await r.all())).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('parseUntrustedJson', () => {
+  const deep = (n: number, leaf = '1') => '['.repeat(n) + leaf + ']'.repeat(n);
+  it.each([
+    ['{"a":1,"__proto__":{"polluted":true},"b":{"constructor":{"x":1},"prototype":2,"c":[{"__proto__":1}]}}'],
+    ['[1,"two",null,true,{"k":[]}]'],
+    ['"just a string"'],
+    ['null'],
+    ['{"a":'],
+    [''],
+    [deep(64)],
+    [deep(65)],
+    [deep(63, '{"a":1}')],
+    [deep(64, '{"a":1}')],
+    [deep(64, '{"__proto__":{"b":1}}')],
+    ['{"__proto__":' + deep(200) + '}'], // a removed key's depth does not count
+    [deep(100_000)],
+  ])('%# gives what safeJsonParse gives', (text) => {
+    expect(parseUntrustedJson(text)).toEqual(safeJsonParse(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('property: the same value as safeJsonParse for any JSON, with prototype keys mixed in', () => {
+    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'a'));
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(key, tie('tree'), { maxKeys: 4 })),
+    }));
+    fc.assert(
+      fc.property(tree, fc.integer({ min: 0, max: 6 }), (value, max) => {
+        const text = JSON.stringify(value);
+        if (text === undefined) return;
+        expect(parseUntrustedJson(text, max)).toEqual(safeJsonParse(text, max));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

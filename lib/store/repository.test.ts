@@ -103,6 +103,32 @@ describe('save, get, history', () => {
   });
 });
 
+describe('large batches (stored ids read first)', () => {
+  it('saveMany over 200 profiles: unchanged, updated, new and a stored invalid one, like small batches', async () => {
+    const r = repo();
+    const profiles = makeProfiles(300, 4);
+    await r.saveMany(profiles.slice(0, 250));
+    const raw = (await r.db.profiles.get('himalayas:p7')) as unknown as Record<string, any>;
+    raw.savedAt = 'never';
+    await r.db.profiles.put(raw as never);
+    const batch = profiles.map((p, i) => (i === 3 ? { ...p, headline: 'changed' } : p));
+    const outcomes = await r.saveMany(batch);
+    const statuses = outcomes.map((o) => o.status);
+    expect(statuses.filter((x) => x === 'new')).toHaveLength(51); // 250-299, and p7 saved fresh over the invalid one
+    expect(statuses[7]).toBe('new');
+    expect(statuses[3]).toBe('updated');
+    expect(outcomes[3]!.changes.map((c) => c.kind)).toEqual(['headline-changed']);
+    expect(statuses.filter((x) => x === 'unchanged')).toHaveLength(248);
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p7']);
+    expect(await r.count()).toBe(300);
+    expect((await r.search({})).total).toBe(300);
+    const removed = await r.remove([...profiles.map((p) => p.id), 'nobody']);
+    expect(removed.records).toHaveLength(300);
+    expect(await r.count()).toBe(0);
+    expect((await r.search({})).total).toBe(0);
+  });
+});
+
 describe('notes, tags, corrections', () => {
   it('sets notes and adds/removes normalised tags, keeping them across re-saves', async () => {
     const r = repo();

@@ -98,6 +98,8 @@ const SORT_INDEX: Record<SortOrder, { index: 'updatedAt' | 'nameKey' | 'totalMon
 /** Below this many matches a filtered search sorts the matches in memory; above, it walks the sort index's keys. */
 const SMALL_MATCH_SET = 200;
 const MAX_QUERY_TOKENS = 10;
+/** Above this many ids, a write first reads which of them are stored (keys only) instead of a get per id. */
+const BULK_READ = 200;
 
 type Raw = Record<string, unknown>;
 
@@ -544,6 +546,11 @@ export class ProfileRepository {
 
   /** Inside a rw transaction: the valid stored records for `ids`, and quarantine entries for the invalid ones. */
   private async readForWrite(ids: string[], at: string): Promise<{ current: Map<string, SavedRecord>; bad: QuarantineEntry[] }> {
+    if (ids.length > BULK_READ) {
+      // Many ids (an import): one request for the stored keys, then read only the ids that exist (none in an empty library).
+      const stored = new Set(await this.db.profiles.toCollection().primaryKeys());
+      ids = ids.filter((id) => stored.has(id));
+    }
     const rows = await this.db.profiles.bulkGet(ids);
     const current = new Map<string, SavedRecord>();
     const bad: QuarantineEntry[] = [];
