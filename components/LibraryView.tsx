@@ -8,6 +8,7 @@ import type { LibraryRow, SortOrder } from '../lib/service/protocol';
 import { formatDate, formatMonths, roleText, siteLabel } from './format';
 import { t, tn } from '../lib/i18n';
 import { SafeLink } from './SafeLink';
+import { ImportPreview, type ImportPreviewData } from './ImportPreview';
 
 export interface LibraryQuery {
   text: string;
@@ -15,12 +16,6 @@ export interface LibraryQuery {
   tag: string;
   site: string;
   sort: SortOrder;
-}
-
-export interface ImportPreview {
-  fileName: string;
-  counts: { new: number; updated: number; unchanged: number };
-  rejected: Array<{ index: number; reason: string }>;
 }
 
 export interface LibraryViewProps {
@@ -32,7 +27,7 @@ export interface LibraryViewProps {
   selected: ReadonlySet<string>;
   message: string | null;
   undoCount: number;
-  preview: ImportPreview | null;
+  preview: ImportPreviewData | null;
   quarantined: number;
   onQuery(q: LibraryQuery): void;
   onSelect(id: string, on: boolean): void;
@@ -46,41 +41,17 @@ export interface LibraryViewProps {
   onShow(row: LibraryRow): void;
 }
 
-/** What an import file holds, before anything is written; focus moves to its heading when it opens. */
-function PreviewBox({ preview, onConfirm, onCancel }: { preview: ImportPreview; onConfirm(): void; onCancel(): void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [preview]);
-  const { counts, rejected } = preview;
-  return (
-    <section class="preview" aria-labelledby="h-preview">
-      <h2 id="h-preview" tabIndex={-1} ref={heading}>
-        {t('importPreviewHeading', preview.fileName)}
-      </h2>
-      <p>{t('importCounts', [counts.new, counts.updated, counts.unchanged, rejected.length])}</p>
-      {rejected.length > 0 && (
-        <ul class="warnings">
-          {rejected.slice(0, 20).map((r) => (
-            <li>{t('importEntry', [r.index + 1, r.reason])}</li>
-          ))}
-          {rejected.length > 20 && <li>{t('moreEntries', rejected.length - 20)}</li>}
-        </ul>
-      )}
-      <div class="actions">
-        <button type="button" onClick={onConfirm} disabled={!counts.new && !counts.updated}>
-          {t('importConfirm')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
 export function LibraryView(props: LibraryViewProps) {
   const { rows: records, total, query, selected, onQuery } = props;
   const set = (patch: Partial<LibraryQuery>) => onQuery({ ...query, ...patch });
   const allSelected = records.length > 0 && records.every((r) => selected.has(r.id));
+  // When the import preview closes (import or cancel) with focus inside it, focus goes back to the import button, not to the page's start.
+  const importInput = useRef<HTMLInputElement>(null);
+  const hadPreview = useRef(false);
+  useEffect(() => {
+    if (hadPreview.current && !props.preview && (!document.activeElement || document.activeElement === document.body)) importInput.current?.focus();
+    hadPreview.current = props.preview !== null;
+  }, [props.preview]);
   const scope = selected.size ? t('scopeSelected', selected.size) : total === records.length ? t('scopeAll') : t('scopeMatching', total);
   return (
     <section class="library" aria-labelledby="h-library">
@@ -132,6 +103,7 @@ export function LibraryView(props: LibraryViewProps) {
         <label class="file-button">
           <span>{t('importJson')}</span>
           <input
+            ref={importInput}
             type="file"
             accept="application/json,.json"
             aria-label={t('importJson')}
@@ -163,7 +135,7 @@ export function LibraryView(props: LibraryViewProps) {
           {tn('quarantined', props.quarantined)}
         </p>
       )}
-      {props.preview && <PreviewBox preview={props.preview} onConfirm={props.onConfirmImport} onCancel={props.onCancelImport} />}
+      {props.preview && <ImportPreview {...props.preview} level={2} idPrefix="lib" onConfirm={props.onConfirmImport} onCancel={props.onCancelImport} />}
 
       {total === 0 && !query.text && !query.skill && !query.tag && !query.site ? (
         <div class="status">

@@ -11,6 +11,7 @@ import { LIBRARY_NAME, MAX_IMPORT_CHARS, type ImportCounts } from '../lib/servic
 import { subscribe } from '../lib/store/feed';
 import { t, tn } from '../lib/i18n';
 import { download } from './download';
+import { ImportPreview } from './ImportPreview';
 
 export interface DataDeps {
   call: ServiceCall;
@@ -29,7 +30,6 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const importHeading = useRef<HTMLHeadingElement>(null);
   const deleteHeading = useRef<HTMLHeadingElement>(null);
   // Where focus goes after the next render (controls that appear or go away must not strand keyboard users).
   const focusNext = useRef<HTMLElement | null>(null);
@@ -48,9 +48,6 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
     void refresh();
     return subscribe(LIBRARY_NAME, () => void refresh());
   }, [deps]);
-  useEffect(() => {
-    if (pending) importHeading.current?.focus();
-  }, [pending]);
   useEffect(() => {
     if (confirmDelete !== null) deleteHeading.current?.focus();
   }, [confirmDelete]);
@@ -136,8 +133,6 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
       focusNext.current = deleteButton.current;
     });
 
-  const toImport = pending ? pending.counts.new + pending.counts.updated : 0;
-
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
@@ -164,42 +159,10 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
           accept="application/json,.json"
           aria-describedby="import-hint"
           onChange={onFile}
-         
         />
       </div>
       {pending && (
-        <div class="confirm" role="group" aria-labelledby="import-preview-heading">
-          <h4 id="import-preview-heading" tabIndex={-1} ref={importHeading}>
-            {t('importPreviewTitle', pending.fileName)}
-          </h4>
-          <p data-testid="import-summary">
-            {pending.counts.unchanged
-              ? t('importSummaryUnchanged', [pending.counts.new, pending.counts.updated, pending.rejected.length, pending.counts.unchanged])
-              : t('importSummary', [pending.counts.new, pending.counts.updated, pending.rejected.length])}
-          </p>
-          {pending.rejected.length > 0 && (
-            <>
-              <p>{t('rejectedLeftOut')}</p>
-              <ul class="reasons">
-                {pending.rejected.map((r) => (
-                  <li key={r.index}>{t('rejectedProfile', [r.index + 1, r.reason])}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <div class="actions">
-            {toImport > 0 ? (
-              <button type="button" onClick={onConfirmImport}>
-                {tn('importProfiles', toImport)}
-              </button>
-            ) : (
-              <p>{t('nothingNewToImport')}</p>
-            )}
-            <button type="button" class="secondary" onClick={cancelImport}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <ImportPreview fileName={pending.fileName} counts={pending.counts} rejected={pending.rejected} level={4} idPrefix="import" onConfirm={onConfirmImport} onCancel={cancelImport} />
       )}
 
       <h3>{t('deleteHeading')}</h3>

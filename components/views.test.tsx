@@ -169,7 +169,7 @@ describe('LibraryView', () => {
           selected: new Set([sofia.id]),
           undoCount: 2,
           quarantined: 1,
-          preview: { fileName: 'export.json', counts: { new: 1, updated: 0, unchanged: 2, rejected: 0 } as never, rejected: [{ index: 3, reason: 'not a profile' }] },
+          preview: { fileName: 'export.json', counts: { new: 1, updated: 0, unchanged: 2 }, rejected: [{ index: 3, reason: 'not a profile' }] },
         })}
       />,
     );
@@ -177,9 +177,10 @@ describe('LibraryView', () => {
     expect(text).toContain('Export JSON (1 selected)');
     expect(text).toContain('Deleted 2 profiles.');
     expect(text).toContain('1 stored record no longer matches the current format');
-    expect(text).toContain('Import export.json');
-    expect(text).toContain('1 new, 0 updated, 2 unchanged, 1 rejected');
-    expect(text).toContain('Entry 4: not a profile');
+    expect(el.querySelector('#lib-preview-heading')!.textContent).toBe('Import preview: export.json');
+    expect(el.querySelector('[data-testid="import-summary"]')!.textContent).toBe('1 new, 0 updated, 1 rejected (2 already saved and unchanged)');
+    expect(text).toContain('Profile 4: not a profile');
+    expect([...el.querySelectorAll('.import-preview button')].map((b) => b.textContent)).toEqual(['Import 1 profile', 'Cancel']);
     expect(text).toContain('Saved ');
     expect(text).toContain(`${sofia.experience[0]!.title} at ${sofia.experience[0]!.company}`);
     expect(el.querySelector('[data-testid="library-row"] a')!.getAttribute('href')).toBe(sofia.source.url);

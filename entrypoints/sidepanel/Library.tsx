@@ -3,7 +3,8 @@
  * selection, delete/undo, export and import calls. LibraryView renders it.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { LibraryView, type ImportPreview, type LibraryQuery } from '@/components/LibraryView';
+import { LibraryView, type LibraryQuery } from '@/components/LibraryView';
+import type { ImportPreviewData } from '@/components/ImportPreview';
 import { download } from '@/components/download';
 import type { Profile } from '@/lib/schema/profile';
 import { MAX_IMPORT_CHARS, type ExportFormat, type LibraryRow, type RemovedToken } from '@/lib/service/protocol';
@@ -20,7 +21,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const [removed, setRemoved] = useState<RemovedToken | null>(null);
-  const [pending, setPending] = useState<{ preview: ImportPreview; text: string } | null>(null);
+  const [pending, setPending] = useState<{ preview: ImportPreviewData; text: string } | null>(null);
   const [quarantined, setQuarantined] = useState(0);
 
   const refresh = useCallback(async () => {
@@ -90,7 +91,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
         try {
           const text = await file.text();
           const preview = await call({ op: 'import-preview', text });
-          if (!preview.ok) return setMessage(t('importNothing', preview.reason));
+          if (!preview.ok) return setMessage(t('importNothingFrom', [file.name, preview.reason]));
           setPending({ text, preview: { fileName: file.name, counts: preview.counts, rejected: preview.rejected } });
         } catch (e) {
           setMessage(errorText(e));
@@ -100,8 +101,12 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
         if (!pending) return;
         try {
           const done = await call({ op: 'import-commit', text: pending.text });
-          if (!done.ok) setMessage(t('importNothing', done.reason));
-          else setMessage(t('importDone', [done.counts.new, done.counts.updated, done.counts.unchanged]));
+          const { fileName } = pending.preview;
+          if (!done.ok) setMessage(t('importNothingFrom', [fileName, done.reason]));
+          else {
+            const { new: added, updated, unchanged } = done.counts;
+            setMessage(unchanged ? t('importedFromUnchanged', [fileName, added, updated, unchanged]) : t('importedFrom', [fileName, added, updated]));
+          }
         } catch (e) {
           setMessage(errorText(e));
         }
