@@ -102,7 +102,7 @@ describe('keys in the code', () => {
 describe('t() and tn() outside the extension (English)', () => {
   it('substitute like chrome.i18n.getMessage', () => {
     expect(t('savedOn', 'Mar 4, 2026')).toBe('Saved on Mar 4, 2026');
-    expect(t('importCounts', [3, 0, 0, 0])).toBe('3 new, 0 updated, 0 unchanged, 0 rejected');
+    expect(t('importSummaryUnchanged', [3, 0, 1, 2])).toBe('3 new, 0 updated, 1 rejected (2 already saved and unchanged)');
     expect(t('roleAtCompany', ['Engineer', 'A$1 & $$ Co'])).toBe('Engineer at A$1 & $$ Co');
     expect(formatMessage('timelineBar', ['Engineer at Acme', 'Jan 2020 – Present', '2 yrs'])).toBe('Engineer at Acme, Jan 2020 – Present, 2 yrs');
   });
