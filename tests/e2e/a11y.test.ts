@@ -308,10 +308,13 @@ describe('profile view', () => {
     it('import preview: focus moves to it; no serious axe violations', async () => {
       [exported] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^Export JSON \(/ }).click()]);
       await panel.getByLabel('Import JSON').setInputFiles((await exported.path())!);
-      await panel.getByText('0 new, 0 updated, 3 unchanged, 0 rejected').waitFor();
-      expect(await panel.evaluate(() => document.activeElement?.id)).toBe('h-preview');
+      await panel.getByTestId('import-summary').filter({ hasText: /^0 new, 0 updated, 0 rejected \(3 already saved and unchanged\)$/ }).waitFor();
+      expect(await panel.evaluate(() => document.activeElement?.id)).toBe('lib-preview-heading');
+      await panel.getByText('Nothing new to import.').waitFor();
       await checkAxe(panel, 'library, import preview');
       await panel.getByRole('button', { name: 'Cancel' }).click();
+      // Closing it returns focus to the control that opened it, not to the top of the page.
+      await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Import JSON');
     });
   });
 });

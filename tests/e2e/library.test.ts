@@ -87,8 +87,8 @@ describe('the library', () => {
     await expect.poll(() => rows(other).count()).toBe(0);
 
     await panel.getByLabel('Import JSON').setInputFiles((await first.path())!);
-    await panel.getByText('3 new, 0 updated, 0 unchanged, 0 rejected').waitFor();
-    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await panel.getByTestId('import-summary').filter({ hasText: /^3 new, 0 updated, 0 rejected$/ }).waitFor();
+    await panel.getByRole('button', { name: 'Import 3 profiles', exact: true }).click();
     await expect.poll(() => rows(panel).count()).toBe(3);
 
     const [second] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^Export JSON \(/ }).click()]);

@@ -240,7 +240,7 @@ describe('the panel closes mid-write', () => {
       const p = await openPanel(h, tabId);
       await p.getByRole('button', { name: 'Library', exact: true }).click();
       await p.locator('.library input[type="file"]').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      const importButton = p.getByRole('button', { name: 'Import', exact: true });
+      const importButton = p.getByRole('button', { name: 'Import 300 profiles', exact: true });
       await importButton.waitFor({ timeout: 15_000 });
       expect(before.filter((id) => id.startsWith('himalayas:import'))).toEqual([]);
       await importButton.click({ noWaitAfter: true });
@@ -268,8 +268,8 @@ describe('the panel closes mid-write', () => {
       const p = await openPanel(h, tabId);
       await p.getByRole('button', { name: 'Library', exact: true }).click();
       await p.locator('.library input[type="file"]').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      await p.getByRole('button', { name: 'Import', exact: true }).click();
-      await p.getByText(/Imported: 300 new/).waitFor({ timeout: 30_000 });
+      await p.getByRole('button', { name: 'Import 300 profiles', exact: true }).click();
+      await p.getByText(/Imported from many\.json: 300 new/).waitFor({ timeout: 30_000 });
       await p.close();
       expect((await expectConsistentLibrary(panel)).filter((id) => id.startsWith('himalayas:import'))).toHaveLength(300);
     }

@@ -170,6 +170,8 @@ describe('your data', () => {
     const summary = options.getByTestId('import-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toBe('1 new, 0 updated, 1 rejected');
+    // Keyboard users land on the preview's heading.
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-preview-heading');
     expect(await options.getByRole('listitem').filter({ hasText: /^Profile 2: / }).count()).toBe(1);
     // Nothing is written before the confirmation.
     expect(await options.getByTestId('saved-count').innerText()).toBe('No saved profiles.');
@@ -182,6 +184,8 @@ describe('your data', () => {
     const input = options.getByLabel('Import JSON', { exact: true });
     await input.setInputFiles(exportFile);
     expect(await options.getByTestId('import-summary').innerText()).toBe('0 new, 0 updated, 1 rejected (1 already saved and unchanged)');
+    await options.getByText('Nothing new to import.').waitFor();
+    expect(await options.getByRole('button', { name: /^Import \d+ profile/ }).count()).toBe(0);
     await options.getByRole('button', { name: 'Cancel' }).click();
     await expect(options.getByTestId('import-summary').count()).resolves.toBe(0);
     // A file name (user data) is shown as text, never as markup.

@@ -238,9 +238,11 @@ describe('the library with hostile profiles', () => {
     const json = JSON.stringify(envelope).replace('{"format"', '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"format"');
     await panel.getByRole('button', { name: 'Library', exact: true }).click();
     await panel.locator('.library input[type="file"]').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await panel.getByText('1 new, 0 updated, 0 unchanged, 1 rejected').waitFor({ timeout: 10_000 });
-    await panel.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 10_000 });
-    await panel.getByText(/Imported: 1 new/).waitFor({ timeout: 10_000 });
+    await panel.getByTestId('import-summary').filter({ hasText: /^1 new, 0 updated, 1 rejected$/ }).waitFor({ timeout: 10_000 });
+    await panel.getByTestId('import-rejected').getByText(/^Profile 2: /).waitFor({ timeout: 10_000 });
+    expect(await domProblems(panel)).toEqual([]);
+    await panel.getByRole('button', { name: 'Import 1 profile', exact: true }).click({ timeout: 10_000 });
+    await panel.getByText(/Imported from evil\.json: 1 new/).waitFor({ timeout: 10_000 });
     expect(await domProblems(panel)).toEqual([]);
     await panel.locator('.record-name', { hasText: 'Imported' }).click();
     await panel.locator('#profile-name').filter({ hasText: 'Imported' }).waitFor({ timeout: 10_000 });
