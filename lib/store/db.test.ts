@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeProfiles } from './fixtures/profiles';
 import { freshRepo } from './fixtures/testing';
-import { readTransaction, scanKeys, walkKeys } from './db';
+import { readInChunks, readTransaction, scanKeys, walkKeys } from './db';
 
 describe('scanKeys / walkKeys', () => {
   const r = freshRepo();
@@ -39,5 +39,39 @@ describe('scanKeys / walkKeys', () => {
       expect(await collect(index, direction, 'cursor', 5, 0, 120)).toEqual(all.slice(120, 125));
       expect(await collect(index, direction, 'cursor', 5, 0, 400)).toEqual([]);
     }
+  });
+});
+
+describe('readInChunks', () => {
+  it.each([1, 7, 100, 300, 1000])('chunks of %i give every record once, in key order', async (size) => {
+    const r = freshRepo();
+    await r.saveMany(makeProfiles(300, 2));
+    const expected = await r.db.profiles.toArray();
+    const tx = await readTransaction(r.db, ['profiles']);
+    const got: unknown[] = [];
+    let chunks = 0;
+    await readInChunks(tx.objectStore('profiles'), r.db.keyRange, size, (rows) => {
+      chunks++;
+      got.push(...rows);
+    });
+    expect(got).toEqual(expected);
+    expect(chunks).toBe(Math.floor(300 / size) + 1);
+    r.close();
+  });
+
+  it('all() validates every chunk: invalid records anywhere are quarantined, the rest returned in id order', async () => {
+    const r = freshRepo();
+    await r.saveMany(makeProfiles(1200, 2));
+    for (const id of ['himalayas:p0', 'himalayas:p555', 'himalayas:p999']) {
+      const raw = (await r.db.profiles.get(id)) as unknown as Record<string, any>;
+      raw.profile.name = 42;
+      await r.db.profiles.put(raw as never);
+    }
+    const all = await r.all();
+    expect(all).toHaveLength(1197);
+    expect(all.map((x) => x.id)).toEqual([...all.map((x) => x.id)].sort());
+    expect((await r.listQuarantine()).map((q) => q.key).sort()).toEqual(['himalayas:p0', 'himalayas:p555', 'himalayas:p999']);
+    expect((await r.exportAll()).profiles).toHaveLength(1197);
+    r.close();
   });
 });

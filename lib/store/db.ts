@@ -211,6 +211,40 @@ export async function scanKeys(
   }
 }
 
+/**
+ * Reads every record of `store` in primary-key order, `size` at a time, and
+ * hands each chunk to `onChunk` after asking for the next one: the database
+ * reads chunk n+1 while the caller works on chunk n (e.g. validates it), and
+ * no more than two chunks are held at once besides what the caller keeps.
+ * The store must have an in-line string keyPath.
+ */
+export function readInChunks(store: IDBObjectStore, keyRange: typeof IDBKeyRange, size: number, onChunk: (rows: unknown[]) => void): Promise<void> {
+  const keyPath = store.keyPath as string;
+  return new Promise((resolve, reject) => {
+    const read = (after: IDBValidKey | undefined) => {
+      const req = store.getAll(after === undefined ? null : keyRange.lowerBound(after, true), size);
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const rows = req.result;
+        const more = rows.length === size;
+        try {
+          if (more) read((rows[rows.length - 1] as Record<string, IDBValidKey>)[keyPath]);
+          onChunk(rows);
+        } catch (e) {
+          try {
+            store.transaction.abort();
+          } catch {
+            // already finished
+          }
+          return reject(e);
+        }
+        if (!more) resolve();
+      };
+    };
+    read(undefined);
+  });
+}
+
 /** Reads the values of `keys` from `store`, in the keys' order (undefined where there is none). */
 export function getMany(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<unknown[]> {
   return Promise.all(keys.map((k) => request(store.get(k))));

@@ -13,7 +13,7 @@
  */
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { diffProfiles, type Change } from './diff';
-import { DEFAULT_DB_NAME, getMany, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readTransaction, request, scanKeys, walkKeys, type DbOptions } from './db';
+import { DEFAULT_DB_NAME, getMany, hasDirectedGetAll, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readInChunks, readTransaction, request, scanKeys, walkKeys, type DbOptions } from './db';
 import { LibraryError, toLibraryError } from './errors';
 import { exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
@@ -100,6 +100,8 @@ const SMALL_MATCH_SET = 200;
 const MAX_QUERY_TOKENS = 10;
 /** Above this many ids, a write first reads which of them are stored (keys only) instead of a get per id. */
 const BULK_READ = 200;
+/** all() reads this many records per request. */
+const ALL_CHUNK = 500;
 
 type Raw = Record<string, unknown>;
 
@@ -154,8 +156,15 @@ export class ProfileRepository {
   /** All valid records in id order (a full read; for export). */
   async all(): Promise<SavedRecord[]> {
     return this.run(async () => {
-      const rows = (await this.db.profiles.toArray()) as unknown[];
-      const { valid, invalidIds } = this.validateRows(rows);
+      // Read in chunks, validating each while the next is read.
+      const tx = await readTransaction(this.db, ['profiles']);
+      const valid: SavedRecord[] = [];
+      const invalidIds: string[] = [];
+      await readInChunks(tx.objectStore('profiles'), this.db.keyRange, ALL_CHUNK, (rows) => {
+        const chunk = this.validateRows(rows);
+        for (const r of chunk.valid) valid.push(r);
+        for (const id of chunk.invalidIds) invalidIds.push(id);
+      });
       if (invalidIds.length) await this.quarantineInvalid(invalidIds);
       return valid;
     });
@@ -227,6 +236,7 @@ export class ProfileRepository {
         total = counted.success ? counted.data.value : await request(store.count());
         if (!limit || offset >= total) rows = [];
         else if (offset === 0 && !sort.desc) rows = await request(sortIndex.getAll(null, limit));
+        else if (offset === 0 && hasDirectedGetAll(sortIndex)) rows = await request((sortIndex.getAll as unknown as (o: object) => IDBRequest<unknown[]>)({ direction, count: limit }));
         else {
           // Deep pages skip with cursor.advance over the index's keys (no record values read).
           const pageIds: IDBValidKey[] = [];
