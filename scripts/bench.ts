@@ -129,11 +129,40 @@ async function browserFigures(): Promise<BrowserFigures | { error: string }> {
       await panel.close();
     }
     firsts.sort((a, b) => a - b);
-    return { ...lib, panelFirstProfileMs: round(firsts[3]!), libraryPanelHeapMB: round(heap / 2 ** 20) };
+    const user = await panelExportImport(h, tabId, n);
+    return { ...lib, ...user, panelFirstProfileMs: round(firsts[3]!), libraryPanelHeapMB: round(heap / 2 ** 20) };
   } finally {
     await h.close();
   }
 }
+/**
+ * The same library operations as a user does them, through the panel and the background (messages, validation,
+ * the download): "Export JSON" of the whole library until the file is downloaded, then, after "Delete everything"
+ * on the options page, "Import JSON" of that file from choosing it to "Imported from …" (preview and commit).
+ */
+async function panelExportImport(h: Awaited<ReturnType<typeof launch>>, tabId: number, n: number): Promise<Record<string, number>> {
+  const panel = await openPanel(h, tabId);
+  await panel.getByRole('button', { name: 'Library', exact: true }).click();
+  await panel.getByRole('heading', { level: 1, name: /^Saved profiles \((?!0\))/ }).waitFor({ timeout: 60_000 });
+  let t0 = performance.now();
+  const [download] = await Promise.all([panel.waitForEvent('download', { timeout: 120_000 }), panel.getByRole('button', { name: /^Export JSON/ }).first().click()]);
+  const file = (await download.path())!;
+  const libraryPanelExportMs = round(performance.now() - t0);
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.getByRole('button', { name: /^Delete everything/ }).click();
+  await options.getByRole('alertdialog').getByRole('button', { name: /^Delete / }).click();
+  await options.getByTestId('saved-count').filter({ hasText: /No saved profiles/ }).waitFor({ timeout: 60_000 });
+  await options.close();
+  t0 = performance.now();
+  await panel.getByLabel('Import JSON').setInputFiles(file);
+  await panel.getByRole('button', { name: /^Import [\d,]+ profiles?$/ }).click({ timeout: 120_000 });
+  await panel.getByText(/^Imported from /).waitFor({ timeout: 120_000 });
+  const libraryPanelImportMs = round(performance.now() - t0);
+  await panel.close();
+  return { libraryPanelExportMs, libraryPanelImportMs };
+}
+
 const browser = process.argv.includes('--no-browser') ? { error: 'skipped (--no-browser)' } : await browserFigures();
 
 const rows: Array<[string, string, string]> = [
@@ -150,6 +179,8 @@ const rows: Array<[string, string, string]> = [
         ['library first page of the list', `${browser.libraryListMs} ms`, '≤ 30 ms'],
         ['library export of all', `${browser.libraryExportMs} ms`, '≤ 2000 ms'],
         ['library import of all', `${browser.libraryImportMs} ms`, '≤ 10000 ms'],
+        ['  the same export as a user does it (panel → file)', `${browser.libraryPanelExportMs} ms`, ''],
+        ['  the same import as a user does it (file → preview → commit)', `${browser.libraryPanelImportMs} ms`, ''],
         ['panel heap with the library open', `${browser.libraryPanelHeapMB} MB`, '≤ 100 MB'],
       ]) as Array<[string, string, string]>),
 ];
