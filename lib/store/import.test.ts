@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toJsonResume } from './export';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { freshRepo } from './fixtures/testing';
-import { commitImport, fromJsonResume, parseImport, parseUntrustedJson, previewImport } from './import';
+import { commitImport, fromJsonResume, parseImport, parseUntrustedJson, previewImport, utf8BytesOver } from './import';
 import { safeJsonParse } from '../extract/structured/safe-json';
 import type { ProfileRepository } from './repository';
 
@@ -299,6 +299,40 @@ describe('parseUntrustedJson', () => {
         expect(parseUntrustedJson(text, max)).toEqual(safeJsonParse(text, max));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('utf8BytesOver', () => {
+  // The plain per-character count it replaces.
+  const reference = (text: string, limit: number) => {
+    if (text.length > limit) return true;
+    if (text.length * 3 <= limit) return false;
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+      if (bytes > limit) return true;
+    }
+    return false;
+  };
+  it('property: agrees with a per-character count on any text (surrogates, lone halves, ASCII runs) at every limit near its size', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ maxLength: 20 }), fc.constantFrom('\ud83d\ude00', '\ud83d', '\ude00', 'é', '€', 'abc'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const bytes = new TextEncoder().encode(text).length;
+        for (const limit of [0, 1, text.length, bytes - 2, bytes - 1, bytes, bytes + 1, bytes + 4, text.length * 3]) {
+          if (limit < 0) continue;
+          expect(utf8BytesOver(text, limit)).toBe(reference(text, limit));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

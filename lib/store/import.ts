@@ -47,12 +47,21 @@ const oneLine = (s: string, max = 300) => {
 };
 const fail = (reason: string): ParsedImport => ({ ok: false, reason: oneLine(reason) });
 
-/** UTF-8 size of a string, counting only until `limit` is passed. */
-function utf8BytesOver(text: string, limit: number): boolean {
+const ASCII_RUN = /[\x00-\x7f]+/y;
+
+/** UTF-8 size of a string, counting only until `limit` is passed. Runs of ASCII are skipped by a (native) regex scan. */
+export function utf8BytesOver(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
+    ASCII_RUN.lastIndex = i;
+    if (ASCII_RUN.test(text)) {
+      bytes += ASCII_RUN.lastIndex - i;
+      if (bytes > limit) return true;
+      i = ASCII_RUN.lastIndex;
+      if (i >= text.length) break;
+    }
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
