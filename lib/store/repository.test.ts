@@ -129,6 +129,43 @@ describe('large batches (stored ids read first)', () => {
   });
 });
 
+describe('saveMany queues its writes chunk by chunk', () => {
+  it('an invalid profile in a later chunk rejects the whole batch: nothing written, nothing quarantined, the count unchanged', async () => {
+    const r = repo();
+    const profiles = makeProfiles(800, 6);
+    await r.saveMany(profiles.slice(0, 10));
+    const raw = (await r.db.profiles.get('himalayas:p3')) as unknown as Record<string, any>;
+    raw.savedAt = 'never';
+    await r.db.profiles.put(raw as never);
+    const batch: unknown[] = [...profiles];
+    batch[600] = { ...profiles[600]!, source: { ...profiles[600]!.source, site: 'Not Valid' } };
+    await expect(r.saveMany(batch as never)).rejects.toMatchObject({ name: 'LibraryError', kind: 'invalid-data', message: expect.stringMatching(/^Profile 601 “himalayas:p600” cannot be saved: source\.site/) });
+    expect(await r.count()).toBe(10);
+    expect((await r.db.meta.get('profileCount'))?.value).toBe(10);
+    expect(await r.db.history.count()).toBe(10);
+    expect(await r.listQuarantine()).toEqual([]);
+    expect((await r.db.profiles.get('himalayas:p3')) as unknown).toEqual(raw);
+    // The same batch without the bad one goes through whole.
+    const outcomes = await r.saveMany(profiles);
+    expect(outcomes.filter((o) => o.status === 'new')).toHaveLength(791); // 790 new and p3 saved fresh over the invalid one
+    expect(await r.count()).toBe(800);
+    expect(await r.db.history.count()).toBe(801);
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p3']);
+  });
+
+  it('a duplicate id across chunks: the later one wins, one record, history for both', async () => {
+    const r = repo();
+    const profiles = makeProfiles(400, 8);
+    const again = { ...profiles[5]!, headline: 'second' };
+    const outcomes = await r.saveMany([...profiles, again]);
+    expect(outcomes[400]).toMatchObject({ status: 'updated' });
+    expect((await r.get('himalayas:p5'))?.profile.headline).toBe('second');
+    expect(await r.count()).toBe(400);
+    expect((await r.history('himalayas:p5')).map((h) => h.kind)).toEqual(['created', 'updated']);
+    expect((await r.search({})).total).toBe(400);
+  });
+});
+
 describe('notes, tags, corrections', () => {
   it('sets notes and adds/removes normalised tags, keeping them across re-saves', async () => {
     const r = repo();

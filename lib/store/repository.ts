@@ -95,13 +95,15 @@ const SORT_INDEX: Record<SortOrder, { index: 'updatedAt' | 'nameKey' | 'totalMon
   name: { index: 'nameKey', desc: false },
   experience: { index: 'totalMonths', desc: true },
 };
-/** Below this many matches a filtered search sorts the matches in memory; above, it walks the sort index's keys. */
+/** Below this many matches a filtered search sorts the matches in memory; above, it scans the sort index's keys. */
 const SMALL_MATCH_SET = 200;
 const MAX_QUERY_TOKENS = 10;
 /** Above this many ids, a write first reads which of them are stored (keys only) instead of a get per id. */
 const BULK_READ = 200;
 /** all() reads this many records per request. */
 const ALL_CHUNK = 500;
+/** saveMany validates, builds and queues the writes of this many profiles at a time. */
+const WRITE_CHUNK = 250;
 
 type Raw = Record<string, unknown>;
 
@@ -208,9 +210,10 @@ export class ProfileRepository {
    * Indexed search, in one read-only transaction. Text words, skill, tag and
    * site each resolve through their index to a set of ids; the sets are
    * intersected (total = the intersection's size). A few matches are read and
-   * sorted in memory; many matches are paged by stepping a key cursor over the
-   * sort index and stopping as soon as the page is full. Without filters the
-   * page comes straight off the sort index.
+   * sorted in memory; many matches are paged by scanning the sort index's keys
+   * in bulk and stopping as soon as the page is full. Without filters the
+   * total is the stored count (meta table) and the page comes straight off the
+   * sort index.
    */
   async search(query: SearchQuery = {}): Promise<SearchResult> {
     return this.run(async () => {
@@ -317,55 +320,71 @@ export class ProfileRepository {
    * every other write appends a history entry with what changed.
    */
   async saveMany(profiles: Profile[], opts: SaveManyOptions = {}): Promise<SaveOutcome[]> {
-    const checked = this.checkProfiles(profiles);
-    if (!checked.length) return [];
+    if (!Array.isArray(profiles)) throw new LibraryError('invalid-data', 'Expected a list of profiles. Nothing was changed.');
+    if (!profiles.length) return [];
     const origin = opts.origin ?? 'save';
+    // The ids as ProfileSchema reads them (its own id schema), to read the stored records before validating the rest.
+    const ids = unique(profiles.flatMap((p) => {
+      const id = ProfileSchema.shape.id.safeParse((p as { id?: unknown } | null)?.id);
+      return id.success ? [id.data] : [];
+    }));
     const outcomes = await this.run(() =>
       this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         const at = this.now().toISOString();
         const countBefore = this.readCount(); // read alongside the records, not after them
-        const { current, bad } = await this.readForWrite(unique(checked.map((p) => p.id)), at);
+        const { current, bad } = await this.readForWrite(ids, at);
         const stored = new Set([...current.keys(), ...bad.map((b) => b.key)]);
-        const puts = new Map<string, SavedRecord>();
-        const history: HistoryEntry[] = [];
+        const written = new Set<string>();
         const out: SaveOutcome[] = [];
-        for (const profile of checked) {
-          const prev = current.get(profile.id);
-          if (prev && sameProfile(prev.profile, profile)) {
-            out.push({ record: prev, status: 'unchanged', changes: [] });
-            continue;
+        // Writes are queued chunk by chunk as profiles are validated and built, so IndexedDB stores
+        // one chunk while the next is validated. A profile that fails validation throws, which
+        // aborts the transaction: nothing queued before it is kept (all or nothing).
+        const writes: Array<Promise<unknown>> = [];
+        const queue = (p: Promise<unknown>) => {
+          p.catch(() => undefined); // an abort rejects every queued write; the error that caused it is the one reported
+          writes.push(p);
+        };
+        if (bad.length) queue(this.db.quarantine.bulkAdd(bad));
+        for (let start = 0; start < profiles.length; start += WRITE_CHUNK) {
+          const puts: SavedRecord[] = [];
+          const history: HistoryEntry[] = [];
+          for (let i = start; i < Math.min(profiles.length, start + WRITE_CHUNK); i++) {
+            const profile = this.checkProfile(profiles[i], i, profiles.length);
+            const prev = current.get(profile.id);
+            if (prev && sameProfile(prev.profile, profile)) {
+              out.push({ record: prev, status: 'unchanged', changes: [] });
+              continue;
+            }
+            const ann = prev ? undefined : opts.annotations?.get(profile.id);
+            // `profile` is checkProfile's own parsed copy: the rest of the record is validated here.
+            const record = buildRecordFromParsed({
+              profile,
+              savedAt: prev?.savedAt ?? ann?.savedAt ?? at,
+              updatedAt: prev ? at : (ann?.updatedAt ?? at),
+              notes: prev?.notes ?? ann?.notes,
+              tags: prev?.tags ?? ann?.tags,
+              corrections: prev?.corrections ?? ann?.corrections,
+            });
+            const changes = prev ? diffProfiles(prev.profile, profile) : [];
+            current.set(profile.id, record);
+            written.add(profile.id);
+            puts.push(record); // a later duplicate id is put after this one and wins, as in the result
+            history.push(HistoryEntrySchema.parse({ profileId: profile.id, at, kind: prev ? 'updated' : 'created', origin, changes }));
+            out.push({ record, status: prev ? 'updated' : 'new', changes });
           }
-          const ann = prev ? undefined : opts.annotations?.get(profile.id);
-          // `profile` is checkProfiles' own parsed copy: the rest of the record is validated here.
-          const record = buildRecordFromParsed({
-            profile,
-            savedAt: prev?.savedAt ?? ann?.savedAt ?? at,
-            updatedAt: prev ? at : (ann?.updatedAt ?? at),
-            notes: prev?.notes ?? ann?.notes,
-            tags: prev?.tags ?? ann?.tags,
-            corrections: prev?.corrections ?? ann?.corrections,
-          });
-          const changes = prev ? diffProfiles(prev.profile, profile) : [];
-          current.set(profile.id, record);
-          puts.set(profile.id, record);
-          history.push(HistoryEntrySchema.parse({ profileId: profile.id, at, kind: prev ? 'updated' : 'created', origin, changes }));
-          out.push({ record, status: prev ? 'updated' : 'new', changes });
+          if (puts.length) queue(this.db.profiles.bulkPut(puts));
+          if (history.length) queue(this.db.history.bulkAdd(history));
         }
-        const added = [...puts.keys()].filter((id) => !stored.has(id)).length;
+        const added = [...written].filter((id) => !stored.has(id)).length;
         const count = await countBefore;
-        // Queued together (one transaction, so still all or nothing) rather than one round trip each.
-        await Promise.all([
-          bad.length ? this.db.quarantine.bulkAdd(bad) : null,
-          puts.size ? this.db.profiles.bulkPut([...puts.values()]) : null,
-          history.length ? this.db.history.bulkAdd(history) : null,
-          count.success && added ? this.db.meta.put({ key: META_PROFILE_COUNT, value: count.data.value + added }) : null,
-        ]);
+        if (count.success && added) queue(this.db.meta.put({ key: META_PROFILE_COUNT, value: count.data.value + added }));
+        await Promise.all(writes);
         if (!count.success) await this.addToCount(added, countBefore); // recounts, after the writes
         return out;
       }),
     );
-    const ids = unique(outcomes.filter((o) => o.status !== 'unchanged').map((o) => o.record.id));
-    if (ids.length) this.announce({ type: 'saved', ids });
+    const changed = unique(outcomes.filter((o) => o.status !== 'unchanged').map((o) => o.record.id));
+    if (changed.length) this.announce({ type: 'saved', ids: changed });
     return outcomes;
   }
 
@@ -521,13 +540,16 @@ export class ProfileRepository {
 
   private checkProfiles(profiles: Profile[]): Profile[] {
     if (!Array.isArray(profiles)) throw new LibraryError('invalid-data', 'Expected a list of profiles. Nothing was changed.');
-    return profiles.map((p, i) => {
-      const parsed = ProfileSchema.safeParse(p);
-      if (parsed.success) return parsed.data;
-      const id = typeof (p as { id?: unknown })?.id === 'string' ? ` “${(p as { id: string }).id.slice(0, 80)}”` : '';
-      const which = profiles.length > 1 ? `Profile ${i + 1}${id}` : `This profile${id}`;
-      throw new LibraryError('invalid-data', `${which} cannot be saved: ${zodReason(parsed.error)}. Nothing was changed.`, zodReason(parsed.error));
-    });
+    return profiles.map((p, i) => this.checkProfile(p, i, profiles.length));
+  }
+
+  /** Profile `i` of `n`, validated (a fresh parsed copy), or a LibraryError saying which and why. */
+  private checkProfile(p: unknown, i: number, n: number): Profile {
+    const parsed = ProfileSchema.safeParse(p);
+    if (parsed.success) return parsed.data;
+    const id = typeof (p as { id?: unknown })?.id === 'string' ? ` “${(p as { id: string }).id.slice(0, 80)}”` : '';
+    const which = n > 1 ? `Profile ${i + 1}${id}` : `This profile${id}`;
+    throw new LibraryError('invalid-data', `${which} cannot be saved: ${zodReason(parsed.error)}. Nothing was changed.`, zodReason(parsed.error));
   }
 
   private checkCorrections(profile: Profile, corrections: Corrections): Corrections | undefined {
