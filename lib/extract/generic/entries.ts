@@ -111,6 +111,18 @@ function nextHeaderGroup(l: Line, next: Line | undefined, opts: ChunkOptions, he
   return roleScore(mainText(next)) > 0 || (!!dateOf(next) && !tidy(mainText(next)));
 }
 
+/**
+ * A short name line above a role group (LinkedIn): followed by the company's total tenure alone ("3 years
+ * 9 months"), or by a title line and then a line of dates alone. It starts an entry even after a paragraph.
+ */
+export function companyAbove(l: Line, next: Line | undefined, after: Line | undefined): boolean {
+  if (!next || l.marker || l.kind === 'item' || dateOf(l)) return false;
+  const t = l.text;
+  if (t.length > 60 || wordCount(t) > 5 || endsSentence(t) || /[,;:]$/.test(t) || !/^[\p{Lu}\p{N}]/u.test(t) || roleScore(t) > 0) return false;
+  if (DURATION_ONLY.test(next.text.trim())) return true;
+  return !!after && !next.marker && next.kind !== 'item' && !dateOf(next) && roleScore(next.text) > 0 && headerLike(next) && !!dateOf(after) && !tidy(mainText(after));
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
   const out: Chunk[] = [];
@@ -120,6 +132,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
   let headComplete = false;
   let headRole = false;
   let headEvidence = false;
+  let headPlace = false;
   const open = (l: Line) => {
     if (cur) out.push(cur);
     cur = { head: [l], body: [] };
@@ -128,6 +141,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     headComplete = !!opts.complete?.(l);
     headRole = roleScore(mainText(l)) > 0;
     headEvidence = !!opts.evidence && opts.evidence(l) >= 2;
+    headPlace = false;
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
@@ -156,12 +170,16 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     const first = c.head[0];
     const d = !!dateOf(l);
     let starts = false;
+    // A head with its dates and then its place is complete (LinkedIn: title, dates, place): a longer plain
+    // line after it is the description, never another header field ("Summer internship in the UX Lab: …").
+    const closed = !!first && !c.body.length && headDate && headPlace && !d && !bulletish && !l.strong && !l.md && l.kind !== 'heading' && wordCount(mainText(l)) >= 6;
     if (!first) starts = true;
+    else if (closed) starts = false;
     else if (c.body.length) {
       const indentOk = !l.plain || l.indent <= first.indent;
       const sc = score(l, prev, next, opts);
       if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
-      else starts = indentOk && (sc >= 2 || lastBullet);
+      else starts = indentOk && (sc >= 2 || lastBullet || companyAbove(l, next, lines[k + 2]));
     } else {
       if (l.kind === 'heading') starts = first.kind !== 'heading' || l.level <= first.level;
       else if (l.md && first.md) starts = l.md <= first.md;
@@ -173,12 +191,13 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
       else if (bulletish && itemHeader(l, next, opts, lines, k) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;
     }
     if (starts) open(l);
-    else if (c.body.length) {
+    else if (c.body.length || closed) {
       c.body.push(l);
       lastBullet = bulletish;
     } else {
       c.head.push(l);
       if (d) headDate = true;
+      else if (headDate && looksLikeLocation(tidy(mainText(l)))) headPlace = true;
       if (opts.complete?.(l)) headComplete = true;
       if (roleScore(mainText(l)) > 0) headRole = true;
       if (opts.evidence && opts.evidence(l) >= 2) headEvidence = true;

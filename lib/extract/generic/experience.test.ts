@@ -301,3 +301,41 @@ describe('parseExperience', () => {
     ]);
   });
 });
+
+describe('company groups after a paragraph (LinkedIn PDF text)', () => {
+  const text = [
+    'Acme',
+    'Senior Planner',
+    'March 2021 - Present (3 years)',
+    'Utrecht, Netherlands',
+    'Ran the planning cycle for two regions and the weekly',
+    'supply review with finance.',
+    'Globex',
+    '4 years 2 months',
+    'Planner',
+    'January 2019 - February 2021 (2 years 2 months)',
+    'Rotterdam, Netherlands',
+    'Weekly forecasts for the retail team and the promotions',
+    'calendar.',
+    'Junior Planner',
+    'January 2017 - December 2018 (2 years)',
+    'Rotterdam, Netherlands',
+    'Initech',
+    'Planning Intern',
+    'July 2016 - August 2016 (2 months)',
+    'Delft, Netherlands',
+    'Summer internship in the Supply Chain Analytics Lab: stock',
+    'reports for the buyers.',
+  ].join('\n');
+  it('each company line above its roles starts a group; a long line after title, dates and place is description', () => {
+    const { entries } = parseExperience(textLines(text));
+    expect(entries.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Planner', 'Acme'],
+      ['Planner', 'Globex'],
+      ['Junior Planner', 'Globex'],
+      ['Planning Intern', 'Initech'],
+    ]);
+    expect(entries[3]!.description).toMatch(/^Summer internship/);
+  });
+});
+

@@ -231,11 +231,12 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     }
   }
 
-  // Headline: the short line right under the name.
+  // Headline: the short line right under the name (the header's own copy first: a wrapped headline joined there).
   if (nameLine >= 0) {
     let reach = nameLine + 4;
+    const own = new Map(header.map((l) => [l.i, l]));
     for (let j = nameLine + 1; j < all.length && j <= reach; j++) {
-      const l = all[j]!;
+      const l = own.get(j) ?? all[j]!;
       // Property rows under the name (Notion, dl): "Role | Engineer" gives the headline, others are skipped.
       if (l.kind === 'term') {
         const v = all[j + 1];

@@ -264,7 +264,7 @@ const ROLE_NOUNS = [
   'devops', 'investigator', 'surgeon', 'dentist', 'auditor', 'controller', 'economist', 'statistician', 'mathematician',
   'physicist', 'chemist', 'biologist', 'librarian', 'curator', 'artist', 'musician', 'secretary', 'receptionist', 'cashier',
   'bookkeeper', 'underwriter', 'broker', 'banker', 'trader', 'estimator', 'inspector', 'foreman', 'superintendent', 'pilot',
-  'driver', 'courier', 'moderator', 'organizer', 'organiser', 'facilitator', 'generalist', 'practitioner', 'steward',
+  'driver', 'courier', 'working student', 'moderator', 'organizer', 'organiser', 'facilitator', 'generalist', 'practitioner', 'steward',
   // es / pt
   'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'programador', 'programadora', 'analista', 'científico', 'científica',
   'gerente', 'jefe', 'jefa', 'directora', 'coordinador', 'coordinadora', 'consultor', 'consultora', 'diseñador', 'diseñadora',

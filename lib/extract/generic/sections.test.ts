@@ -2,7 +2,7 @@
  * Section-heading recognition and section finding.
  */
 import { describe, expect, it } from 'vitest';
-import { findSections, headerRowLength, isPageFooter, programmingLanguages, sectionHeading, sectionKindOf, type SectionKind } from './sections';
+import { findSections, headerRowLength, isPageFooter, isPageNumber, programmingLanguages, sectionHeading, sectionKindOf, type SectionKind } from './sections';
 import { htmlLines, textLines } from './test-helpers';
 
 const KINDS: Array<[string, SectionKind | null]> = [
@@ -235,6 +235,47 @@ describe('isPageFooter', () => {
   it('"References available on request" ends the last entry', () => {
     const { sections } = findSections(textLines('EXPERIENCE\nEngineer, Acme, 2019 - 2021\n\nReferences available on request\n'));
     expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Engineer, Acme, 2019 - 2021']);
+  });
+});
+
+describe('printed page numbers', () => {
+  it.each<[string, boolean]>([
+    ['Page 1 of 2', true],
+    ['page 3', true],
+    ['- 2 -', true],
+    ['2 / 3', true],
+    ['Page Speed Insights', false],
+    ['Page 1 of my thesis', false],
+  ])('%s → %s', (line, expected) => expect(isPageNumber(line)).toBe(expected));
+  it('a section goes on across a page number', () => {
+    const { sections } = findSections(textLines('Experience\nAcme\nEngineer\n                 Page 1 of 2\n\nGlobex\nAnalyst\n'));
+    expect(sections.map((s) => s.kind)).toEqual(['experience']);
+    expect(sections[0]!.lines.map((l) => l.text)).toEqual(['Acme', 'Engineer', 'Globex', 'Analyst']);
+  });
+});
+
+describe('sidebar first: the name block before the first main section is the header', () => {
+  const page = (block: string) => `Contact\nsam@example.org\nTop Skills\nBudgeting\nForecasting\nLanguages\nDutch (Native)\n${block}\nSummary\nI plan things.\nExperience\nAcme\nPlanner\n`;
+  it('takes name, wrapped headline and place into the header, joining the headline', () => {
+    const { header, sections } = findSections(textLines(page('Sam Vermeer\nDemand Planner at Acme | Supply chain for e-\ncommerce and retail\nUtrecht, Netherlands')));
+    expect(header.map((l) => l.text)).toEqual(['Sam Vermeer', 'Demand Planner at Acme | Supply chain for e-commerce and retail', 'Utrecht, Netherlands']);
+    expect(sections.find((s) => s.kind === 'languages')!.lines.map((l) => l.text)).toEqual(['Dutch (Native)']);
+  });
+  it('joins a headline wrapped at a capital word', () => {
+    const { header } = findSections(textLines(page('Sam Vermeer\nDemand Planner at Acme | Supply Chain\nPlanning for Retail\nUtrecht, Netherlands')));
+    expect(header[1]!.text).toBe('Demand Planner at Acme | Supply Chain Planning for Retail');
+  });
+  it('"Top Skills" is a skills section', () => {
+    const { sections } = findSections(textLines(page('Sam Vermeer\nPlanner\nUtrecht, Netherlands')));
+    expect(sections.find((s) => s.kind === 'skills')!.lines.map((l) => l.text)).toEqual(['Budgeting', 'Forecasting']);
+  });
+  it('leaves a sidebar alone when the page header already has a name', () => {
+    const { header } = findSections(textLines('Sam Vermeer\nPlanner\n\nContact\nsam@example.org\nLanguages\nDutch\nJo Bakker\nSummary\nText.\n'));
+    expect(header.map((l) => l.text)).toEqual(['Sam Vermeer', 'Planner']);
+  });
+  it('no name-like line near the end of the sidebar: nothing moves', () => {
+    const { header } = findSections(textLines('Contact\nsam@example.org\nTop Skills\nBudgeting\nForecasting\nSummary\nText.\n'));
+    expect(header).toEqual([]);
   });
 });
 

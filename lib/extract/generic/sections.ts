@@ -13,7 +13,8 @@
  * line). A "Languages" heading whose content is programming languages is a
  * skills group, not the spoken-languages section.
  */
-import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore } from './lines';
+import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore, looksLikeLocation, isContactLine } from './lines';
+import { looksLikeName } from './heading';
 import { parsePartialDate } from '../../normalize/dates';
 
 export type SectionKind =
@@ -76,7 +77,7 @@ names(
     'languages and technologies|what i work with|programming languages|skills and technologies|skills and expertise|' +
     'areas of expertise|technical proficiencies|proficiencies|tools i use|frameworks|frameworks and libraries|hard skills|' +
     'skills and interests|technical summary|tech|toolkit|my stack|things i know|what i use|abilities|technical competencies|' +
-    'software skills|it skills|computer skills|soft skills',
+    'software skills|it skills|computer skills|soft skills|top skills|computing|computing skills|digital skills|it and computing',
 );
 names(
   'projects',
@@ -90,7 +91,7 @@ names(
   'certifications|certificates|licenses and certifications|licences and certifications|licenses|courses|training|' +
     'certifications and courses|courses and certifications|professional development|continuing education|credentials',
 );
-names('awards', 'awards|honors|honours|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
+names('awards', 'awards|honors|honours|honors-awards|honours-awards|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
 names('languages', 'languages|spoken languages|language skills|human languages|natural languages|language proficiency');
 names(
   'summary',
@@ -332,8 +333,13 @@ export function headerRowLength(lines: readonly Line[], k: number): number {
   return j - k >= 2 ? j - k : 0;
 }
 
+/** "Page 1 of 2", "- 2 -", "Page 3": a printed page's footer. */
+const PAGE_NUMBER = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*\/\s*\d{1,3})$/i;
 const UPDATED = /^(?:(?:page|cv|resume|résumé)\s+)?(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?\s*/i;
 const REFERENCES = /^references?\s+(?:are\s+)?(?:available\s+)?(?:(?:up)?on\s+request)?\.?$/i;
+/** A printed page's number ("Page 1 of 2"): skipped wherever it falls, the section goes on across it. */
+export const isPageNumber = (text: string) => text.length <= 30 && PAGE_NUMBER.test(text.trim());
+
 /** A line that dates or closes the page ("Last updated: October 2026", "Updated 3 Mar 2025", "References available on request"). */
 export function isPageFooter(text: string): boolean {
   const t = text.trim().replace(/^[*_(\[]+|[*_)\]]+$/g, '');
@@ -384,6 +390,7 @@ export function findSections(lines: readonly Line[]): Layout {
       k += row - 1;
       continue;
     }
+    if (isPageNumber(l.text)) continue;
     // "Last updated: October 2026", "References available on request": page furniture, never content; ends the section.
     if (isPageFooter(l.text)) {
       close();
@@ -423,5 +430,42 @@ export function findSections(lines: readonly Line[]): Layout {
     } else if (!seen) layout.header.push(l);
   }
   close();
+  liftSidebarHeader(layout);
   return layout;
+}
+
+const SIDEBAR_KINDS = new Set<SectionKind>(['contact', 'skills', 'languages', 'certifications', 'awards', 'publications', 'interests', 'other']);
+const MAIN_KINDS = new Set<SectionKind>(['summary', 'experience', 'education']);
+
+/**
+ * Sidebar first (LinkedIn's "Save to PDF" text, two-column CVs read left column first): the page opens with
+ * sections (Contact, Top Skills, Languages …) and the person's name block sits at the end of the last sidebar
+ * section, right before the first main section: a name line, a headline (wrapped over one to three lines)
+ * and usually a place. That block is the page header; the headline's wrapped lines are joined.
+ */
+function liftSidebarHeader(layout: Layout): void {
+  // Only when the page opens with its sections: nothing but contact details before them.
+  if (layout.header.some((l) => !isContactLine(l.text))) return;
+  const m = layout.sections.findIndex((s) => MAIN_KINDS.has(s.kind));
+  if (m < 1 || !layout.sections.slice(0, m).every((s) => SIDEBAR_KINDS.has(s.kind))) return;
+  const side = layout.sections[m - 1]!;
+  const ls = side.lines;
+  for (let n = ls.length - 1; n >= 0 && n >= ls.length - 5; n--) {
+    const l = ls[n]!;
+    if (l.marker || l.kind === 'item' || !looksLikeName(l.text)) continue;
+    const rest = ls.slice(n + 1);
+    if (!rest.length || rest.some((r) => r.marker || r.text.length > 120)) return;
+    const last = rest[rest.length - 1]!;
+    const place = rest.length > 1 && looksLikeLocation(last.text);
+    const headline = place ? rest.slice(0, -1) : rest;
+    if (headline.length > 3 || (!place && !headline.some((h) => roleScore(h.text) > 0))) return;
+    let text = '';
+    for (const h of headline) text = !text ? h.text : /\p{L}-$/u.test(text) ? text + h.text : `${text} ${h.text}`;
+    const header: Line[] = [l];
+    if (text) header.push({ ...headline[0]!, text, raw: text, _date: undefined, _complete: undefined });
+    if (place) header.push(last);
+    layout.header.push(...header);
+    side.lines = ls.slice(0, n);
+    return;
+  }
 }
