@@ -122,6 +122,8 @@ describe('large batches (stored ids read first)', () => {
     expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p7']);
     expect(await r.count()).toBe(300);
     expect((await r.search({})).total).toBe(300);
+    const next = profiles.map((p, i) => (i === 9 ? { ...p, headline: 'again' } : p));
+    expect(await r.classify([...next, ...makeProfiles(320, 4).slice(300)])).toEqual({ new: 20, updated: 2, unchanged: 298 }); // p3 (stored 'changed') and p9
     const removed = await r.remove([...profiles.map((p) => p.id), 'nobody']);
     expect(removed.records).toHaveLength(300);
     expect(await r.count()).toBe(0);

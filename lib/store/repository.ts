@@ -392,8 +392,10 @@ export class ProfileRepository {
   async classify(profiles: Profile[]): Promise<ImportCounts> {
     const checked = this.checkProfiles(profiles);
     return this.run(async () => {
-      const ids = unique(checked.map((p) => p.id));
-      const rows = await this.db.profiles.bulkGet(ids);
+      const { ids, rows } = await this.db.transaction('r', this.db.profiles, async () => {
+        const ids = await this.storedAmong(unique(checked.map((p) => p.id)));
+        return { ids, rows: await this.db.profiles.bulkGet(ids) };
+      });
       const current = new Map<string, Profile>();
       rows.forEach((row, i) => {
         const parsed = row === undefined ? null : SavedRecordSchema.safeParse(row);
@@ -576,13 +578,20 @@ export class ProfileRepository {
     return this.db.meta.get(META_PROFILE_COUNT).then((row) => MetaCountSchema.safeParse(row));
   }
 
+  /**
+   * The ids worth reading: all of them for a few; for many (an import), one
+   * request for the stored keys first, keeping only the ids that exist (none
+   * in an empty library) instead of a get per id.
+   */
+  private async storedAmong(ids: string[]): Promise<string[]> {
+    if (ids.length <= BULK_READ) return ids;
+    const stored = new Set(await this.db.profiles.toCollection().primaryKeys());
+    return ids.filter((id) => stored.has(id));
+  }
+
   /** Inside a rw transaction: the valid stored records for `ids`, and quarantine entries for the invalid ones. */
   private async readForWrite(ids: string[], at: string): Promise<{ current: Map<string, SavedRecord>; bad: QuarantineEntry[] }> {
-    if (ids.length > BULK_READ) {
-      // Many ids (an import): one request for the stored keys, then read only the ids that exist (none in an empty library).
-      const stored = new Set(await this.db.profiles.toCollection().primaryKeys());
-      ids = ids.filter((id) => stored.has(id));
-    }
+    ids = await this.storedAmong(ids);
     const rows = await this.db.profiles.bulkGet(ids);
     const current = new Map<string, SavedRecord>();
     const bad: QuarantineEntry[] = [];
