@@ -222,3 +222,124 @@ describe('entries when company and dates share a line (no CSS)', () => {
     expect(raw.experience?.[0]).toMatchObject({ title: 'Data Engineer', company: 'Paystack', employmentType: 'Full-time' });
   });
 });
+
+describe('layouts beyond the original profile page', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+
+  it.each([
+    ['Experience (11 roles)', 'experience'],
+    ['Work experience · · 3 positions', 'experience'],
+    ['Education (2)', 'education'],
+    ['Employment history', 'experience'],
+  ])('a count after a section title is not part of it: %s', (title) => {
+    const raw = parseHimalayas([t(title, 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021')], null);
+    expect((raw.experience ?? raw.education)?.length).toBe(1);
+  });
+
+  it.each<[string, Block[], string, string]>([
+    ['"@handle · Joined <date>" under the name', [t('Ana Lima', 'heading', { level: 1 }), t('@analima · Joined March 2023'), t('Data engineer')], 'analima', 'Data engineer'],
+    ['"@handle • place"', [t('Ana Lima', 'heading', { level: 1 }), t('@analima • Lisbon'), t('Data engineer')], 'analima', 'Data engineer'],
+    ['the headline as a lower-rank heading', [t('Ana Lima', 'heading', { level: 1 }), t('@analima'), t('Data engineer', 'heading', { level: 2 })], 'analima', 'Data engineer'],
+  ])('header: %s', (_name, blocks, handle, headline) => {
+    const raw = parseHimalayas([...blocks, t('Experience', 'heading', { level: 2 })], 'analima');
+    expect([raw.handle, raw.headline]).toEqual([handle, headline]);
+  });
+
+  it('a heading of the same rank as the name is not the headline', () => {
+    const raw = parseHimalayas([t('Ana Lima', 'heading', { level: 2 }), t('@analima'), t('Highlights', 'heading', { level: 2 })], 'analima');
+    expect(raw.headline).toBeUndefined();
+  });
+
+  it.each([
+    ['Cabify · Madrid (remoto)', 'Cabify', 'Madrid'],
+    ['Getir · · Full-time · Istanbul', 'Getir', 'Istanbul'],
+    ['Deloitte · Toronto, ON', 'Deloitte', 'Toronto, ON'],
+    ['Google · Cloud', 'Google · Cloud', undefined],
+    ['Berlin Partner', 'Berlin Partner', undefined],
+  ])('a place after the company is the role’s location: %s', (line, company, location) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Designer', 'heading'), t(line), t('Apr 2022 - Present')], null);
+    expect([raw.experience?.[0]?.company, raw.experience?.[0]?.location]).toEqual([company, location]);
+  });
+
+  it('a place after the dates and duration is the role’s location, and the dates still anchor the entry', () => {
+    const raw = parseHimalayas(
+      [
+        t('Experience', 'heading'),
+        t('Nurse Informaticist'),
+        t('Emory Healthcare · Full-time'),
+        t('Feb 2019 – Aug 2021 · 2 yrs 7 mos · Atlanta, Georgia'),
+        t('Trained 1,400 nurses on the new flowsheets.'),
+        t('Patient Care Technician'),
+        t('Grady Health System · Part-time'),
+        t('Sept 2012 – Present · 2 yrs 1 mo · Atlanta, Georgia'),
+      ],
+      null,
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.statedDuration, e.location])).toEqual([
+      ['Nurse Informaticist', 'Emory Healthcare', 'Feb 2019 – Aug 2021', '2 yrs 7 mos', 'Atlanta, Georgia'],
+      ['Patient Care Technician', 'Grady Health System', 'Sept 2012 – Present', '2 yrs 1 mo', 'Atlanta, Georgia'],
+    ]);
+  });
+
+  it('words after the dates that are not a place still make the line prose', () => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021'), t('2017 - 2018 · led the rewrite of billing')], null);
+    expect(raw.experience?.length).toBe(1);
+  });
+
+  describe('a section laid out as a table', () => {
+    const row = (g: number, cells: string[]) => cells.map((c) => t(c, 'text', { group: g }));
+    const head = (g: number, cells: string[]) => cells.map((c) => t(c, 'term', { group: g }));
+    it('header Role | Company | Period | Location, a description under the title', () => {
+      const raw = parseHimalayas(
+        [
+          t('Experience (2 roles)', 'heading'),
+          ...head(1, ['Role', 'Company', 'Period', 'Location']),
+          ...row(2, ['Lead Developer', 'Rebuilt the pricing engine.', 'Northwind', '09/2020 – Present', 'Toronto, ON']),
+          ...row(3, ['Developer', 'Contoso', '01/2015 – 08/2020', 'New York, NY']),
+          t('Skills', 'heading'),
+          t('Go · SQL', 'text', { parts: ['Go', 'SQL'] }),
+        ],
+        null,
+      );
+      expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.location, e.description])).toEqual([
+        ['Lead Developer', 'Northwind', '09/2020 – Present', 'Toronto, ON', 'Rebuilt the pricing engine.'],
+        ['Developer', 'Contoso', '01/2015 – 08/2020', 'New York, NY', ''],
+      ]);
+      expect(raw.location).toBeUndefined();
+      expect(raw.skills).toEqual(['Go', 'SQL']);
+    });
+    it('separate From and To columns, and a description column with two lines', () => {
+      const raw = parseHimalayas(
+        [
+          t('Work history', 'heading'),
+          ...head(1, ['Employer', 'Title', 'From', 'To', 'Highlights']),
+          ...row(2, ['Northwind', 'Analyst', 'Mar 2018', 'Present', 'Built the dashboards.', 'Ran the forecasts.']),
+        ],
+        null,
+      );
+      expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.description])).toEqual([['Analyst', 'Northwind', 'Mar 2018 – Present', 'Built the dashboards.\n\nRan the forecasts.']]);
+    });
+    it('an education table', () => {
+      const raw = parseHimalayas([t('Education', 'heading'), ...head(1, ['School', 'Degree', 'Years']), ...row(2, ['University of Ghana', 'BSc, Statistics', '2010 – 2014'])], null);
+      expect(raw.education?.map((e) => [e.institution, e.degree, e.datesText])).toEqual([['University of Ghana', 'BSc, Statistics', '2010 – 2014']]);
+    });
+    it('two terms in a row are a dl, not a header: the facts stay', () => {
+      const raw = parseHimalayas([t('Location', 'term', { group: 1 }), t('Availability', 'term', { group: 1 }), t('Full-time', 'value', { group: 1 })], null);
+      expect(raw.availability).toEqual(['Full-time']);
+    });
+  });
+
+  it.each<[string, Block[], Record<string, unknown>]>([
+    ['"Based in" and "Can work in" labels', [t('Based in'), t('Toronto, Canada'), t('Can work in'), t('Canada · United States', 'text', { parts: ['Canada', 'United States'] })], { location: 'Toronto, Canada', workAuthorization: ['Canada', 'United States'] }],
+    ['"Open to" chips are availability', [t('Open to'), t('Full-time · Remote', 'text', { parts: ['Full-time', 'Remote'] })], { availability: ['Full-time', 'Remote'] }],
+    ['"Looking for" over a paragraph is not availability', [t('Looking for', 'heading'), t('A senior role in a remote-first fintech company, ideally with a strong design culture and European hours.')], { availability: undefined }],
+    [
+      'a section title ends the skills before it',
+      [t('Skills'), t('Epic · HL7', 'text', { parts: ['Epic', 'HL7'] }), t('Licenses & certifications'), t('Registered Nurse – Georgia (multistate, NLC)', 'item', { depth: 1 })],
+      { skills: ['Epic', 'HL7'] },
+    ],
+  ])('side facts: %s', (_name, blocks, expected) => {
+    const raw = parseHimalayas(blocks, null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(expected)) expect(raw[k], k).toEqual(v);
+  });
+});

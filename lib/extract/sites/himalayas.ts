@@ -19,6 +19,7 @@ import type { Extractor, RawEducation, RawExperience, RawProfile } from '../type
 import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
 import { stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
+import { countryCode } from '../../normalize/places';
 import type { SiteAdapter } from './registry';
 
 const fold = (s: string) =>
@@ -31,18 +32,25 @@ const fold = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-type SectionKey = 'summary' | 'experience' | 'education' | 'end';
+/** A short place ("Madrid", "Atlanta, Georgia", "Toronto, ON"): a known city, region or country, at most five words. */
+const isPlace = (t: string) => t.length <= 60 && t.split(/\s+/).length <= 5 && !/[.!?;:\d]/.test(t) && countryCode(t) !== null;
+
+type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
   [/^(what i'?m looking for|about( me)?|summary|bio)$/, 'summary'],
-  [/^(experience|work experience|work history)$/, 'experience'],
+  [/^(experience|work experience|work history|employment( history)?|career( history)?)$/, 'experience'],
   [/^(education|education and certifications)$/, 'education'],
-  [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*)$/, 'end'],
+  // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
+  [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations)$/, 'other'],
+  [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*)$/, 'end'],
 ];
+/** A count after a section title ("Experience (11 roles)", "Work experience · 3 positions"): not part of the title. */
+const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees?|items?))?$/;
 type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategories' | 'skills' | 'languages' | 'timezone';
 const FACTS: Array<[RegExp, FactKey]> = [
-  [/^availability$/, 'availability'],
-  [/^location$/, 'location'],
-  [/^(authori[sz]ed to work in|work authori[sz]ation)$/, 'workAuthorization'],
+  [/^(availability|open to|looking for)$/, 'availability'],
+  [/^(location|based in|lives in|located in|current location)$/, 'location'],
+  [/^(authori[sz]ed to work in|work authori[sz]ation|can work in|eligible to work in|work permits?)$/, 'workAuthorization'],
   [/^job categories$/, 'jobCategories'],
   [/^skills$/, 'skills'],
   [/^languages$/, 'languages'],
@@ -55,7 +63,7 @@ const prose = (b: Block) => b.text.length > 160 || (/[.!]$/.test(b.text) && b.te
 
 const sectionOf = (b: Block): SectionKey | null => {
   if (b.text.length > 60) return null;
-  const t = fold(b.text.replace(/:$/, ''));
+  const t = fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '');
   for (const [re, key] of SECTIONS) if (re.test(t)) return key;
   return null;
 };
@@ -103,17 +111,23 @@ const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|t
  * name followed by its date range ("Allegro Oct 2020 - Present (6 years 1 month)": without CSS the company and
  * the dates of an entry run into one line). `lead` is that name, "" when the line is only dates.
  */
-function dateAt(b: Block, wide = false): { m: DateRangeMatch; lead: string } | null {
+function dateAt(b: Block, wide = false): { m: DateRangeMatch; lead: string; place?: string } | null {
   if (b.text.length > (wide ? 240 : 140)) return null;
   const m = findDateRange(b.text);
   if (!m) return null;
-  const after = b.text.slice(m.index + m.length).replace(/[\s·•|,()\-–—]+/g, '');
-  if (after.length > 3) return null;
+  const tail = b.text.slice(m.index + m.length);
+  let place: string | undefined;
+  if (tail.replace(/[\s·•|,()\-–—]+/g, '').length > 3) {
+    // "Sept 2021 – Present · 5 yrs 3 mos · Atlanta, Georgia": a place after the dates is where the role was.
+    const p = /^\s*[·•|]\s*(\S.*?)\s*$/u.exec(tail);
+    if (!p || !isPlace(p[1]!)) return null;
+    place = p[1]!;
+  }
   const lead = b.text.slice(0, m.index).replace(/[\s·•|,(\-–—:]+$/u, '').trim();
-  if (lead.replace(/[\s·•|,()\-–—]+/g, '').length <= 3) return b.text.length <= 80 ? { m, lead: '' } : null;
+  if (lead.replace(/[\s·•|,()\-–—]+/g, '').length <= 3) return b.text.length <= 80 ? { m, lead: '', ...(place ? { place } : {}) } : null;
   if (lead.length > (wide ? 200 : 80) || lead.split(/\s+/).length > (wide ? 24 : 8) || /[.!?;:]$/.test(lead) || TRAILING_FUNCTION_WORD.test(lead)) return null;
   if (!/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(lead)) return null;
-  return { m, lead };
+  return { m, lead, ...(place ? { place } : {}) };
 }
 const dateLine = (b: Block) => dateAt(b)?.m ?? null;
 
@@ -160,6 +174,8 @@ interface EntryParts {
   inline: Block | null;
   datesText: string | null;
   duration: string | null;
+  /** A place written after the dates. */
+  place: string | null;
   description: string[];
   highlights: string[];
 }
@@ -183,7 +199,7 @@ function splitEntry(entry: Block[]): EntryParts {
   const datesText = m
     ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,]+$/, '').replace(/^[\s·•|,]+/, '').trim()
     : null;
-  return { head, inline: k === 0 && at?.lead ? entry[0]! : null, datesText, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
+  return { head, inline: k === 0 && at?.lead ? entry[0]! : null, datesText, place: at?.place ?? null, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
 }
 
 /** Where a degree starts inside a line that also names the school ("… Calicut Bachelor's Degree in …"). */
@@ -225,7 +241,144 @@ const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): En
 /** A stated duration after the company ("Swiggy · 2 yrs 8 mos", "Ola | 1 year"): never part of its name. */
 const TRAILING_DURATION = /\s*[·•|]\s*\d{1,2}\+?\s?(?:years?|yrs?|months?|mos?)\.?(?:,?\s+\d{1,2}\s?(?:months?|mos?)\.?)?\s*$/i;
 
+
+/** "Cabify · Madrid", "Getir · Istanbul": places after the company on its line are where the role was, not the employer. */
+export function companyAndPlace(line: string): { company: string; place: string | null } {
+  const pieces = line.split(/\s*[·•](?:\s*[·•])*\s*|\s+\|\s+/u).map((p) => p.trim()).filter(Boolean);
+  let k = pieces.length;
+  while (k > 1 && isPlace(pieces[k - 1]!)) k--;
+  if (k === pieces.length) return { company: line, place: null };
+  return { company: pieces.slice(0, k).join(' · '), place: pieces.slice(k).join(', ') };
+}
+
+// ---------------------------------------------------------------------------
+// Tables: a header row of column names (th) over one row (tr) per entry.
+
+type Column = 'title' | 'company' | 'dates' | 'start' | 'end' | 'place' | 'description' | 'institution' | 'degree' | 'field' | 'other';
+const COLUMNS: Array<[RegExp, Column]> = [
+  [/^(role|title|job title|position|job|role title)$/, 'title'],
+  [/^(company|employer|organi[sz]ation|client|company name)$/, 'company'],
+  [/^(period|dates?|when|duration|years?|time|tenure)$/, 'dates'],
+  [/^(from|start|start date|since|started)$/, 'start'],
+  [/^(to|end|end date|until|ended)$/, 'end'],
+  [/^(location|place|city|where|based in)$/, 'place'],
+  [/^(description|details|summary|highlights|responsibilities|what i did|achievements|notes)$/, 'description'],
+  [/^(school|institution|university|college|school name)$/, 'institution'],
+  [/^(degree|qualification|diploma|degree type)$/, 'degree'],
+  [/^(field|field of study|major|subject|discipline|area of study)$/, 'field'],
+];
+const columnOf = (text: string): Column => {
+  const t = fold(text.replace(/:$/, ''));
+  for (const [re, key] of COLUMNS) if (re.test(t)) return key;
+  return 'other';
+};
+/** One date, as a From or To cell holds it ("06/2017", "Mar 2019", "2019", "Present"). */
+const SINGLE_DATE = /^(?:(?:[\p{L}]{3,10}\.?\s+)?\d{4}|\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}|present|current|now|today)$/iu;
+const dateCell = (col: Column, b: Block) => (col === 'dates' ? !!dateAt(b) : SINGLE_DATE.test(b.text.trim()));
+
+/**
+ * The run of header cells that opens a table: three or more terms (th) in one row and nothing else in that row.
+ * Returns the index after the run, or -1.
+ */
+function headerRun(blocks: Block[], i: number): number {
+  const g = blocks[i]?.group;
+  if (!g || blocks[i]!.kind !== 'term') return -1;
+  let j = i;
+  while (j < blocks.length && blocks[j]!.kind === 'term' && blocks[j]!.group === g) j++;
+  return j - i >= 3 && blocks[j]?.group !== g ? j : -1;
+}
+
+/**
+ * A section laid out as a table ("Role | Company | Period | Location", one row per role): its rows as cells by
+ * column. A cell may hold several blocks (a title with a description under it), so cells are aligned on the date
+ * columns, and within the runs between them a run with more blocks than columns gives the extra lines to its title
+ * (or institution, or description) cell, which reads as the title with lines under it. Null when the section does
+ * not open with a header row naming at least two known columns.
+ */
+export function tableRows(blocks: Block[]): Array<Map<Column, string[]>> | null {
+  const start = blocks.findIndex((b) => b.kind !== 'rule');
+  const end = headerRun(blocks, start);
+  if (end < 0) return null;
+  const cols = blocks.slice(start, end).map((b) => columnOf(b.text));
+  if (cols.filter((c) => c !== 'other').length < 2 || !cols.some((c) => c === 'title' || c === 'company' || c === 'institution')) return null;
+  const rows: Block[][] = [];
+  for (const b of blocks.slice(end)) {
+    const last = rows[rows.length - 1];
+    if (last && b.group && last[0]!.group === b.group) last.push(b);
+    else rows.push([b]);
+  }
+  return rows.map((row) => {
+    const cells = new Map<Column, string[]>();
+    const put = (c: Column, bs: Block[]) => bs.length && cells.set(c, [...(cells.get(c) ?? []), ...bs.map((b) => b.text)]);
+    // Anchors: each date column at the first date-like block after the previous anchor.
+    const anchors: Array<[number, number]> = [];
+    let from = 0;
+    cols.forEach((c, j) => {
+      if (c !== 'dates' && c !== 'start' && c !== 'end') return;
+      const k = row.findIndex((b, i) => i >= from && dateCell(c, b));
+      if (k >= 0) anchors.push([j, k]), (from = k + 1);
+    });
+    let cj = 0;
+    let bi = 0;
+    for (const [j, k] of [...anchors, [cols.length, row.length] as [number, number]]) {
+      const segCols = cols.slice(cj, j);
+      const segBlocks = row.slice(bi, k);
+      const extra = segBlocks.length - segCols.length;
+      const wide = extra > 0 ? Math.max(segCols.indexOf('title'), segCols.indexOf('institution'), segCols.indexOf('description'), 0) : -1;
+      let at = 0;
+      segCols.forEach((c, n) => {
+        const take = n === wide ? 1 + extra : 1;
+        put(c, segBlocks.slice(at, at + take));
+        at += take;
+      });
+      if (j < cols.length) put(cols[j]!, [row[k]!]);
+      cj = j + 1;
+      bi = k + 1;
+    }
+    return cells;
+  });
+}
+
+const cellDates = (cells: Map<Column, string[]>) => {
+  const dates = cells.get('dates')?.join(' ');
+  if (dates) return dates;
+  const [s, e] = [cells.get('start')?.[0], cells.get('end')?.[0]];
+  return s || e ? `${s ?? ''} – ${e ?? ''}`.trim() : null;
+};
+
+function experienceFromTable(rows: Array<Map<Column, string[]>>): RawExperience[] {
+  return rows.flatMap((c) => {
+    const [title, ...under] = c.get('title') ?? [];
+    const company = c.get('company')?.join(' · ');
+    if (!title && !company) return [];
+    const datesText = cellDates(c);
+    const m = datesText ? findDateRange(datesText) : null;
+    const out: RawExperience = {
+      title: title ?? '',
+      company: company ?? '',
+      datesText: m ? m.text.replace(m.durationText ?? '', '').replace(/[\s(·•|,]+$/, '').trim() : datesText,
+      statedDuration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null,
+      description: [...under, ...(c.get('description') ?? [])].join('\n\n'),
+      highlights: [],
+    };
+    const place = c.get('place')?.join(', ');
+    if (place) out.location = place;
+    return [out];
+  });
+}
+
+function educationFromTable(rows: Array<Map<Column, string[]>>): RawEducation[] {
+  return rows.flatMap((c) => {
+    const [institution, ...under] = c.get('institution') ?? [];
+    if (!institution) return [];
+    const degree = [...(c.get('degree') ?? []), ...(c.get('field') ?? [])].join(', ');
+    return [{ institution, degree: degree || null, datesText: cellDates(c), description: [...under, ...(c.get('description') ?? [])].join('\n\n') }];
+  });
+}
+
 function experienceFrom(blocks: Block[]): RawExperience[] {
+  const table = tableRows(blocks);
+  if (table) return experienceFromTable(table);
   return entries(blocks)
     .map(splitEntry)
     .map(withInlineHead('experience'))
@@ -234,23 +387,29 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
       // "Allegro · Full-time", "Acme · Part-time · Remote": employment types and work modes are not the company.
       const lines = e.head.slice(1).map((h) => stripEmploymentTypes(h.replace(TRAILING_DURATION, '')));
       const types = lines.flatMap((l) => l.types);
-      const out: RawExperience = {
-        title: e.head[0]!,
-        company: lines
+      const { company, place } = companyAndPlace(
+        lines
           .map((l) => l.text)
           .filter(Boolean)
           .join(' · '),
+      );
+      const out: RawExperience = {
+        title: e.head[0]!,
+        company,
         datesText: e.datesText,
         statedDuration: e.duration,
         description: e.description.join('\n\n'),
         highlights: e.highlights,
       };
       if (types.length) out.employmentType = types.join(', ');
+      if (place ?? e.place) out.location = place ?? e.place;
       return out;
     });
 }
 
 function educationFrom(blocks: Block[]): RawEducation[] {
+  const table = tableRows(blocks);
+  if (table) return educationFromTable(table);
   return entries(blocks)
     .map(splitEntry)
     .map(withInlineHead('education'))
@@ -276,12 +435,18 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     const list = [...values.flatMap((v) => v.split(/\s*[,·•|;]\s*/)), ...listValues(blockValues)].map((v) => v.trim()).filter((v) => v && !labelOf(v));
     if (!list.length) return;
     if (fact === 'skills') raw.skills = list;
-    else if (fact === 'availability') raw.availability = list;
+    // "Looking for" over a paragraph is prose, not availability chips.
+    else if (fact === 'availability') list.every((v) => v.length <= 40) && (raw.availability = list);
     else if (fact === 'workAuthorization') raw.workAuthorization = list;
     else if (fact === 'jobCategories') raw.jobCategories = list;
   };
+  let inHeader = -1;
   blocks.forEach((b, i) => {
     if (b.kind === 'value' || b.kind === 'item') return;
+    // A table's header cells ("Role", "Company", "Location") name columns, not side facts.
+    if (i < inHeader) return;
+    const run = headerRun(blocks, i);
+    if (run > 0) return void (inHeader = run);
     const fact = factOf(b);
     if (fact) return void marks.push({ i, fact });
     const inline = inlineFacts(b);
@@ -300,7 +465,8 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   const head = blocks.slice(0, firstMark);
   // "@handle"; the "@" as its own element ("@" + "kasianowak", or hidden from the snapshot) when the URL names the handle.
   const handleText = (t: string) => {
-    const m = /^@?\s?([\w.-]+)$/.exec(t);
+    // "@handle · Joined March 2023", "@handle • Toronto": what follows the handle on its line is meta, not a headline.
+    const m = /^@?\s?([\w.-]+)$/.exec(t) ?? /^@([\w.-]+)\s*[·•|]\s*\S/u.exec(t);
     return m && (t.startsWith('@') ? !handle || m[1]!.toLowerCase() === handle : !!handle && m[1]!.toLowerCase() === handle) ? m[1]! : null;
   };
   let at = -1;
@@ -315,7 +481,10 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   else if (h1) raw.name = h1.text;
   if (at >= 0) raw.handle = handleText(atLen === 2 ? '@' + head[at + 1]!.text.trim() : head[at]!.text.trim());
   const afterName = at >= 0 ? at + atLen : h1 ? head.indexOf(h1) + 1 : -1;
-  if (afterName > 0 && head[afterName] && head[afterName]!.kind !== 'heading') raw.headline = head[afterName]!.text;
+  // The headline is the line after the handle: text, or a heading of a lower rank than the name's ("<h2>" under "<h1>").
+  const nameLevel = at > 0 ? (head[at - 1]!.level ?? 0) : (h1?.level ?? 0);
+  const next = afterName > 0 ? head[afterName] : undefined;
+  if (next && (next.kind !== 'heading' || (nameLevel > 0 && (next.level ?? 0) > nameLevel))) raw.headline = next.text;
 
   for (let k = 0; k < marks.length; k++) {
     const { i, section, fact, inline } = marks[k]!;
