@@ -21,6 +21,10 @@ describe('parsePartialDate', () => {
     ['Sept. 2018', '2018-09', 'month'],
     ['Sep 2018', '2018-09', 'month'],
     ['12/2018', '2018-12', 'month'],
+    ['01/04/2021', '2021-04', 'month'],
+    ['31.12.2019', '2019-12', 'month'],
+    ['12/31/2019', '2019-12', 'month'],
+    ['32/01/2019', null],
     ['3/2019', '2019-03', 'month'],
     ['3.2019', null],
     ['12.2018', '2018-12', 'month'],
@@ -257,6 +261,11 @@ describe('parseDateRange', () => {
     ['Sep 2019 - Dec 2018', '2018-12', '2019-09', false, 1],
     ['Jan 2024 - Dec 2027', '2024-01', null, true, 1],
     ['2023 - 2025', '2023', '2025', false, 0],
+    // Full numeric dates, day first (Europass); US order when the middle number can only be a day.
+    ['[ 01/04/2021 – Current ]', '2021-04', null, true, 0],
+    ['01/09/2018 – 31/03/2021', '2018-09', '2021-03', false, 0],
+    ['1.10.2016 - 31.8.2018', '2016-10', '2018-08', false, 0],
+    ['04/15/2021 - 05/20/2022', '2021-04', '2022-05', false, 0],
     // Arrows as range separators.
     ['Jan 2022 → Present', '2022-01', null, true, 0],
     ['Mar 2019 -> Jun 2020', '2019-03', '2020-06', false, 0],

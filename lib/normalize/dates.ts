@@ -230,12 +230,16 @@ function numericPattern(cap: boolean): string {
   const g = (s: string): string => (cap ? `(${s})` : `(?:${s})`);
   return `(?:${g(M1)}\\/|${g(MM)}[.-])${g(YEAR4)}`;
 }
+/** A full numeric date, day first ("01/04/2021", "1.4.2021", Europass); only its month and year are kept. */
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DMY_ATOM = `(?:${DAY}\\/${DAY}\\/${YEAR4}|${DAY}\\.${M1}\\.${YEAR4})`;
+const DMY_RE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 function yearPattern(cap: boolean): string {
   const g = (s: string): string => (cap ? `(${s})` : `(?:${s})`);
   return g(`${YEAR4}|${YEAR2}`);
 }
 
-const ATOM = `(?:${monthNamePattern(false)}|${seasonPattern(false)}|${isoPattern(false)}|${numericPattern(false)}|${yearPattern(false)})`;
+const ATOM = `(?:${monthNamePattern(false)}|${seasonPattern(false)}|${isoPattern(false)}|${DMY_ATOM}|${numericPattern(false)}|${yearPattern(false)})`;
 /** What may not follow a date: more word characters, "%", "+", a decimal part. */
 const ATOM_END = '(?![\\p{L}\\p{N}%+]|[.,]\\d)';
 /** What may not precede a range start: word characters, currency, a digit + punctuation (phone numbers, versions). */
@@ -323,6 +327,15 @@ function parseAtom(t: string): ParsedPartialDate | null {
   if (m && m[1] !== undefined && m[2] !== undefined) return mk(yearOf(m[2]), SEASONS[m[1]] ?? null);
   m = ISO_RE.exec(t);
   if (m && m[1] !== undefined) return mk(yearOf(m[1]), Number(m[2] ?? m[3]));
+  m = DMY_RE.exec(t);
+  if (m && m[1] !== undefined && m[2] !== undefined && m[3] !== undefined) {
+    // Day first; a middle number above 12 can only be a day (US order: "04/15/2021").
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const month = b > 12 && a <= 12 ? a : b;
+    if (Math.min(a, b) < 1 || Math.max(a, b) > 31) return null;
+    return mk(yearOf(m[3]), month);
+  }
   m = NUMERIC_RE.exec(t);
   if (m && m[3] !== undefined) return mk(yearOf(m[3]), Number(m[1] ?? m[2]));
   m = YEAR_RE.exec(t);

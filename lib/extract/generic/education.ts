@@ -54,6 +54,8 @@ function dropTrailingPlace(s: string): [string, string | null] {
     }
   }
   if (parts.length === 2 && (COUNTRIES.has(parts[1]!.toLowerCase()) || REGION_CODES.has(parts[1]!))) return [parts[0]!, parts[1]!];
+  // "University of X, Timișoara (Romania)": a city with its country in brackets.
+  if (parts.length >= 2 && /\)$/.test(parts[parts.length - 1]!) && looksLikeLocation(parts[parts.length - 1]!)) return [parts.slice(0, -1).join(', '), parts[parts.length - 1]!];
   return [s, null];
 }
 
@@ -90,7 +92,8 @@ function pieces(s: string): string[] {
 export function parseEducationLine(line: string): EducationLine {
   let datesText: string | null = null;
   const kept: string[] = [];
-  for (const c of columns(line.replace(/\*\*|__/g, ''))) {
+  // "EQF level 7" (European Qualifications Framework) rates the degree; it is neither degree nor field.
+  for (const c of columns(line.replace(/\*\*|__/g, '').replace(/\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?/gi, ''))) {
     const hit = findDates(c);
     if (hit && !datesText) {
       datesText = rangeText(hit);

@@ -55,15 +55,15 @@ const clean = (s: string) => tidy(s.replace(/\s+/g, ' '));
 
 /** Takes location-looking pieces off the end of a text: "Acme, Berlin, Germany" → ["Acme", "Berlin, Germany"]. */
 function splitTrailingLocation(s: string): [string, string | null] {
-  const paren = /\s*\(([^()]{2,40})\)$/.exec(s);
-  if (paren && looksLikeLocation(paren[1]!)) return [s.slice(0, paren.index).trim(), paren[1]!.trim()];
   const parts = splitOutside(s, COMMA);
-  // "City, Country" first, then a lone place, then "City, Region, Country"; something must stay in front.
+  // "City, Country" first, then a lone place ("Cluj-Napoca (Romania)" too), then "City, Region, Country"; something must stay in front.
   for (const n of [2, 1, 3]) {
     if (n > parts.length - 1) continue;
     const loc = parts.slice(parts.length - n).join(', ');
     if (looksLikeLocation(loc)) return [parts.slice(0, parts.length - n).join(', '), loc];
   }
+  const paren = /\s*\(([^()]{2,40})\)$/.exec(s);
+  if (paren && looksLikeLocation(paren[1]!)) return [s.slice(0, paren.index).trim(), paren[1]!.trim()];
   return [s, null];
 }
 

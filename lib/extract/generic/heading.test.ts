@@ -2,7 +2,7 @@
  * Name, headline and contact detection.
  */
 import { describe, expect, it } from 'vitest';
-import { locationIn, looksLikeName, nameFromGreeting, parseHeader, tidyName } from './heading';
+import { locationIn, looksLikeName, nameFromGreeting, parseHeader, placeOfAddress, tidyName } from './heading';
 import { findSections } from './sections';
 import { htmlLines, textLines } from './test-helpers';
 
@@ -170,5 +170,33 @@ describe('parseHeader', () => {
     const lines = htmlLines('<h1>Jane Doe</h1><p><a href="javascript:alert(1)">x</a> <a href="ftp://a.b/c">f</a> <a href="https://jane.dev">site</a></p>');
     const h = parseHeader(findSections(lines).header, lines);
     expect(h.links.map((l) => l.url)).toEqual(['https://jane.dev/']);
+  });
+});
+
+describe('placeOfAddress', () => {
+  it.each([
+    ['Lindenweg 4, 04109 Leipzig (Germany)', 'Leipzig, Germany'],
+    ['Strada Mare 12, 400114 Cluj-Napoca (Romania)', 'Cluj-Napoca, Romania'],
+    ['7 Mill Lane, Leeds LS1 4AB, United Kingdom', 'Leeds, United Kingdom'],
+    ['Flat 2, 10 Rue Neuve', null],
+  ] as Array<[string, string | null]>)('%j → %s', (text, want) => expect(placeOfAddress(text)).toBe(want));
+});
+
+describe('personal details (Europass)', () => {
+  const header = (text: string) => {
+    const lines = textLines(text);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it('a birth date / nationality line is never the headline; the home address gives the place', () => {
+    const h = header('Curriculum Vitae\n\nJo Bakker\n\nDate of birth: 01/02/1990    Nationality: Dutch\nEmail address: jo@example.org\nHome: Lindenweg 4, 04109 Leipzig (Germany)\n\nWORK EXPERIENCE\nPlanner\n');
+    expect(h).toMatchObject({ name: 'Jo Bakker', headline: null, location: 'Leipzig, Germany' });
+  });
+  it('"Job applied for" gives the headline', () => {
+    const h = header('Jo Bakker\nPersonal information\njo@example.org\nJob applied for\nDemand Planner\n\nWORK EXPERIENCE\nPlanner\n');
+    expect(h.headline).toBe('Demand Planner');
+  });
+  it('a headline leading a contact line', () => {
+    const h = header('Jo Bakker\nDemand Planning Engineer · Leipzig, Germany · jo@example.org · jo.dev\n\nEXPERIENCE\nPlanner\n');
+    expect(h).toMatchObject({ headline: 'Demand Planning Engineer', location: 'Leipzig, Germany' });
   });
 });

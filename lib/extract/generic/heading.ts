@@ -176,6 +176,27 @@ export function locationIn(s: string): string | null {
   return null;
 }
 
+const PERSONAL_DETAIL = /^(?:date of birth|birth ?date|born|nationality|citizenship|gender|sex|marital status|place of birth|home|address|age)\b\s*[:：]?\s*\S/i;
+const JOB_LABEL = /^(?:job applied for|position applied for|desired (?:position|job|role)|target (?:position|role|job)|occupation desired|preferred job|job title)\s*(?:[:：]\s*(.+))?$/i;
+const ADDRESS = /^(?:home|address|home address|residence|postal address|adresse|anschrift|domicilio|direcci[oó]n)\s*[:：]\s*(.{3,150})$/i;
+const ADDRESS_LABEL = /^(?:home|address|home address|residence|postal address)\s*[:：]?$/i;
+
+/**
+ * The place at the end of a postal address: "Schönhauser Allee 112, 10439 Berlin (Germany)" → "Berlin, Germany",
+ * "12 High St, Leeds LS1 4AB, United Kingdom" → "United Kingdom"; null when the end is not a place.
+ */
+export function placeOfAddress(address: string): string | null {
+  const parts = address.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  for (let n = Math.min(2, parts.length); n >= 1; n--) {
+    let t = parts.slice(parts.length - n).join(', ');
+    // Postcodes before or after the city: "10439 Berlin", "Leeds LS1 4AB", "75001 Paris".
+    t = t.replace(/(^|,\s*)[A-Z]{0,2}-?\d{3,6}(?:-\d{3,4})?\s+/g, '$1').replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, '');
+    t = t.replace(/^(.+?)\s*\(([^()]{2,40})\)$/, '$1, $2').trim();
+    if (t && looksLikeLocation(t)) return t;
+  }
+  return null;
+}
+
 /** Reads the name, headline, handle, links and location from the top of the page. */
 export function parseHeader(header: readonly Line[], all: readonly Line[], contact: readonly Line[] = []): HeaderInfo {
   const info: HeaderInfo = { name: null, handle: null, headline: null, location: null, links: [], unsure: [] };
@@ -255,7 +276,17 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       }
       if (PRONOUNS.test(l.text) && wordCount(l.text) <= 3) continue;
       if (sectionKindOf(l.text) || l.marker || l.kind === 'item') break;
-      if (isContactLine(l.text)) continue;
+      // "Date of birth: …  Nationality: …", "Home: …": personal details, never the headline.
+      if (PERSONAL_DETAIL.test(l.text)) continue;
+      if (isContactLine(l.text)) {
+        // "ML Platform Engineer · Prague, Czechia · jan@x.dev": a headline leading the contact line.
+        const p0 = contactParts(l.text)[0] ?? '';
+        if (p0 !== l.text && roleScore(p0) > 0 && !isContactLine(p0) && !looksLikeLocation(p0) && p0.length <= 120) {
+          info.headline = p0;
+          break;
+        }
+        continue;
+      }
       if (looksLikeLocation(l.text)) {
         info.location ??= stripEmoji(l.text);
         continue;
@@ -268,6 +299,15 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     }
   }
   if (!info.headline && headlineFromName && headlineFromName.length <= 200) info.headline = headlineFromName;
+  // "Job applied for" / "Desired position" with its value (Europass): the role the person presents.
+  for (let k = 0; k + 1 < all.length && k < 60; k++) {
+    const l = all[k]!;
+    const lab = JOB_LABEL.exec(l.text);
+    if (!lab) continue;
+    const v = lab[1] ? lab[1].trim() : all[k + 1]!.kind !== 'heading' || all[k + 1]!.level > 2 ? all[k + 1]!.text : '';
+    if (v && v.length <= 120 && !sectionKindOf(v) && !isContactLine(v)) info.headline = v;
+    break;
+  }
   if (!info.headline && greetingRest) {
     const m = /^\s*[,—–-]?\s*(?:and\s+)?(?:I['’]m\s+)?(?:an?\s+)([^.!\n]{3,120})/u.exec(greetingRest);
     if (m) {
@@ -283,6 +323,8 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     if (!info.location && l.i !== nameLine && (isContactLine(l.text) || wordCount(l.text) <= 8 || /[Bb]ased|[Ll]iving in|📍/u.test(l.text))) {
       if (l.text !== info.headline) info.location = locationIn(l.text);
     }
+    // An unlabelled postal address: "Strada Mare 12, 400114 Cluj-Napoca (Romania)".
+    if (!info.location && l.i !== nameLine && /\d/.test(l.text) && l.text.includes(',') && l.text.length <= 150 && !EMAIL.test(l.text)) info.location = placeOfAddress(l.text);
   }
   // A "Location" term with its value (dl/dt/dd, tables), or label and value on one line: touching chips
   // (parts ['Location', 'Kraków, Poland'] where CSS would stack them) or "Location: Kraków, Poland".
@@ -298,6 +340,12 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       const v = l.text.replace(/^location\s*[:：]\s*/i, '');
       if (looksLikeLocation(v)) info.location = stripEmoji(v);
     }
+  }
+  // "Home: Street 1, 10439 Berlin (Germany)", "Address: …": the place at the end of a postal address.
+  for (let k = 0; k < all.length && k < 60 && !info.location; k++) {
+    const m = ADDRESS.exec(all[k]!.text);
+    const v = m ? m[1]! : k > 0 && ADDRESS_LABEL.test(all[k - 1]!.text) ? all[k]!.text : '';
+    if (v) info.location = placeOfAddress(v);
   }
   // "Based in Lisbon, Portugal" in the intro.
   if (!info.location) {

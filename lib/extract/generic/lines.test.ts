@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columns, companyScore, degreeScore, institutionScore, isContactLine, looksLikeLocation, roleScore, splitOutside, tidy, toLines } from './lines';
-import { textLines } from './test-helpers';
+import { htmlLines, textLines } from './test-helpers';
 
 describe('toLines', () => {
   it('strips bullets, markdown and emoji and records them as features', () => {
@@ -122,6 +122,10 @@ describe('looksLikeLocation', () => {
     ['Rio de Janeiro, Brazil', true],
     ['Milan, Lombardy, Italy', true],
     ['Berlin (Remote)', true],
+    ['Cluj-Napoca (Romania)', true],
+    ['Leeds (UK)', true],
+    ['Acme, Leeds (UK)', false],
+    ['Acme (Platform)', false],
     ['Acme, Inc.', false],
     ['Senior Engineer, Backend', false],
     ['University of California, Santa Cruz', false],
@@ -156,5 +160,11 @@ describe('isContactLine', () => {
     ['Jan 2019 – Present', false],
   ] as Array<[string, boolean]>)('%j → %s', (s, want) => {
     expect(isContactLine(s)).toBe(want);
+  });
+});
+
+describe('heading anchors', () => {
+  it('drops a line that is only an anchor mark ("#", "¶")', () => {
+    expect(htmlLines('<h1>Jo Bakker</h1><p>#</p><p>¶</p><p>Planner</p>').map((l) => l.text)).toEqual(['Jo Bakker', 'Planner']);
   });
 });

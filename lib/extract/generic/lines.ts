@@ -48,6 +48,7 @@ export interface Line {
   _date?: DateRangeHit | null;
 }
 
+const ANCHOR_ONLY = /^[#¶§🔗\uFE0F\s]+$/u;
 const BULLET = /^(?:[•·▪▫◦●○■□►▸▹‣⁃➢➤→✓✔❖◆◇»]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+(?=\p{L}))/u;
 const MD_HEADING = /^(#{1,6})\s+/;
 const RULE = /^(?:[=_~*#·•.-]\s?){3,}$/;
@@ -96,7 +97,8 @@ export function toLines(blocks: readonly Block[]): Line[] {
     text = stripEmphasis(text).replace(LEADING_DECOR, '');
     if (text.length < 200) text = text.replace(TRAILING_DECOR, '');
     text = text.trim();
-    if (!text) {
+    // A heading's anchor ("#", "¶", "§" beside it) is decoration, never content.
+    if (!text || ANCHOR_ONLY.test(text)) {
       pendingGap = pendingGap || !!b.gap;
       continue;
     }
@@ -385,6 +387,9 @@ export function looksLikeLocation(input: string): boolean {
     .replace(/\s+(?:or|and|\/)\s+remote$/i, '')
     .trim();
   if (!s || s.length > 60) return false;
+  // "Cluj-Napoca (Romania)", "Leeds (UK)": a city with its country in brackets.
+  const br = /^([^(),]{2,40}?)\s*\(([^()]{2,30})\)$/.exec(s);
+  if (br && (COUNTRIES.has(br[2]!.toLowerCase()) || COUNTRY_CODES.has(br[2]!))) s = `${br[1]}, ${br[2]}`;
   if (WORK_MODES.test(s) && wordCount(s) <= 3) return true;
   const lower = s.toLowerCase();
   if (CITIES.has(lower) || COUNTRIES.has(lower)) return true;

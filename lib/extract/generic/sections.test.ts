@@ -238,6 +238,20 @@ describe('isPageFooter', () => {
   });
 });
 
+describe('Europass section names', () => {
+  it.each<[string, SectionKind | null]>([
+    ['Mother tongue(s)', 'languages'],
+    ['Foreign language(s)', 'languages'],
+    ['Driving licence', 'other'],
+    ['Job-related skills', 'skills'],
+    ['Personal information', 'contact'],
+  ])('%s → %s', (text, kind) => expect(sectionKindOf(text)).toBe(kind));
+  it('the language grid\'s column names (th) are never sections', () => {
+    const { sections } = findSections(htmlLines('<h2>Languages</h2><table><tr><th>UNDERSTANDING</th><th>SPEAKING</th><th>WRITING</th></tr><tr><td>English</td><td>C1</td><td>B2</td></tr></table>'));
+    expect(sections.map((s) => s.kind)).toEqual(['languages']);
+  });
+});
+
 describe('printed page numbers', () => {
   it.each<[string, boolean]>([
     ['Page 1 of 2', true],

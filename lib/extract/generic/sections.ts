@@ -77,7 +77,7 @@ names(
     'languages and technologies|what i work with|programming languages|skills and technologies|skills and expertise|' +
     'areas of expertise|technical proficiencies|proficiencies|tools i use|frameworks|frameworks and libraries|hard skills|' +
     'skills and interests|technical summary|tech|toolkit|my stack|things i know|what i use|abilities|technical competencies|' +
-    'software skills|it skills|computer skills|soft skills|top skills|computing|computing skills|digital skills|it and computing',
+    'software skills|it skills|computer skills|soft skills|job-related skills|job related skills|top skills|computing|computing skills|digital skills|it and computing',
 );
 names(
   'projects',
@@ -92,7 +92,7 @@ names(
     'certifications and courses|courses and certifications|professional development|continuing education|credentials',
 );
 names('awards', 'awards|honors|honours|honors-awards|honours-awards|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
-names('languages', 'languages|spoken languages|language skills|human languages|natural languages|language proficiency');
+names('languages', 'languages|mother tongue|mother tongues|mother tongue(s)|foreign language|foreign languages|other language|other languages|spoken languages|language skills|human languages|natural languages|language proficiency');
 names(
   'summary',
   'summary|about|about me|profile|objective|what i\'m looking for|what i am looking for|professional summary|career objective|bio|' +
@@ -101,13 +101,13 @@ names(
 );
 names(
   'contact',
-  'contact|contact me|get in touch|contact information|contact info|contact details|reach me|links|find me online|elsewhere|' +
+  'personal information|personal details|personal data|contact|contact me|get in touch|contact information|contact info|contact details|reach me|links|find me online|elsewhere|' +
     'socials|social|connect|let\'s connect|lets connect|say hello|reach out|online',
 );
 names('publications', 'publications|papers|talks|talks and publications|publications and talks|writing|speaking|presentations|patents|selected publications|articles');
 names('volunteering', 'volunteering|volunteer experience|volunteer work|community|community involvement|volunteer|community work|leadership and volunteering|volunteering and leadership|giving back');
 names('interests', 'interests|hobbies|hobbies and interests|personal interests|outside of work|when i\'m not coding|beyond work|fun facts');
-names('other', 'references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
+names('other', 'driving licence|driving license|driver\'s license|drivers license|driving licences|references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
 
 // Spanish, German, French, Portuguese and Italian headings, written without accents (lookups fold them away).
 names(
@@ -230,9 +230,13 @@ export interface HeadingHit {
 }
 
 /** Whether a line is a section heading, and of which section. */
+/** Column names of the CEFR language grid (Europass): "UNDERSTANDING", "SPEAKING", "WRITING", never sections. */
+const LANGUAGE_GRID = /^(?:understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment)$/i;
+
 export function sectionHeading(l: Line): HeadingHit | null {
   if (l.marker || l.kind === 'item' || l.kind === 'value' || l.kind === 'rule') return null;
   const text = l.text;
+  if (l.kind === 'term' && LANGUAGE_GRID.test(text.trim())) return null;
   if (text.length > 80) {
     return null;
   }
@@ -314,7 +318,8 @@ function isSubtitle(l: Line, next: Line | undefined, heading: Line | null): bool
 const COLUMN_NAMES = new Set(
   (
     'role|title|job title|position|company|employer|organization|organisation|when|dates|date|years|year|period|duration|from|to|start|end|' +
-    'school|institution|university|degree|qualification|field|major|location|place|city|where|grade|gpa|team'
+    'school|institution|university|degree|qualification|field|major|location|place|city|where|grade|gpa|team|' +
+    'area|category|skill|skills|tools|technologies|level|proficiency|competency|employer name|company name|job|job title|organisation name'
   ).split('|'),
 );
 const isColumnName = (t: string) => COLUMN_NAMES.has(t.trim().replace(/[:*_]+/g, '').trim().toLowerCase());

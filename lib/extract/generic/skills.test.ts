@@ -64,3 +64,14 @@ describe('parseSkills', () => {
     expect(parseSkills(skills!.lines)).toEqual(['React', 'Svelte', 'Node.js', 'Postgres']);
   });
 });
+
+describe('table grids in a skills section', () => {
+  it('skips a header row of th cells and self-assessed levels', () => {
+    const html = '<h2>Skills</h2><table><tr><th>Area</th><th>Tools</th></tr><tr><td>Data</td><td>Kafka, Spark</td></tr></table>' +
+      '<h3>Digital skills</h3><table><tr><th>Information processing</th><th>Safety</th><th>Problem solving</th></tr><tr><td>Proficient user</td><td>Basic user</td><td>B2</td></tr></table>';
+    const s = findSections(htmlLines(html)).sections.find((x) => x.kind === 'skills')!;
+    const got = parseSkills(s.lines);
+    expect(got).toEqual(expect.arrayContaining(['Kafka', 'Spark']));
+    for (const bad of ['Area', 'Tools', 'Information processing', 'Safety', 'Problem solving', 'Proficient user', 'Basic user', 'B2']) expect(got).not.toContain(bad);
+  });
+});

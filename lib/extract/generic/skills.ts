@@ -12,6 +12,9 @@ import { splitLabel, splitOutside, wordCount, type Line } from './lines';
 const SPLIT = /\s*[,;|•·▪◦]\s*|\s+[–—]\s+|\s+-\s+/u;
 const HAS_SEP = /[,;|•·▪◦]|\s[–—-]\s/u;
 
+/** A self-assessed level alone ("Proficient user", "B2", "Advanced"): a grid cell, never a skill. */
+const LEVEL_ONLY = /^(?:(?:proficient|independent|basic|advanced|intermediate|beginner|expert|elementary)(?:\s+user)?|[abc][12](?:\s*[-–/]\s*[abc][12])?|native|fluent)$/i;
+
 const letterWords = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** True for a short line that names the group below it rather than a skill. */
@@ -63,6 +66,9 @@ export function parseSkills(lines: readonly Line[]): string[] {
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     if (isGroupLabel(l, lines[k + 1], labelled)) continue;
+    // A table's header cells (a run of th terms: "Area | Tools", a self-assessment grid) and level words are not skills.
+    if (l.kind === 'term' && (lines[k - 1]?.kind === 'term' || lines[k + 1]?.kind === 'term')) continue;
+    if (LEVEL_ONLY.test(l.text.trim())) continue;
     // Prose is not a list of skills ("Interested in hiring Peter?", "Sign up now and join ..."); after the list it ends the section.
     const w = wordCount(l.text);
     // A long run of short separated items ("Python · R · SQL · … · Time series forecasting") is a list however many words it has.
