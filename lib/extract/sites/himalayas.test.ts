@@ -343,3 +343,41 @@ describe('layouts beyond the original profile page', () => {
     for (const [k, v] of Object.entries(expected)) expect(raw[k], k).toEqual(v);
   });
 });
+
+describe('chips under the headline', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const header = (line: Block) => [t('Ana Lima', 'heading', { level: 1 }), t('@analima'), t('Product designer'), line, t('Experience', 'heading', { level: 2 })];
+  it.each<[string, Block, string | undefined, string[] | undefined]>([
+    ['a pinned place, a time zone and availability run together', t('📍 Porto, Portugal UTC+00:00 Open to full-time'), 'Porto, Portugal', undefined],
+    ['a place then "Open to work"', t('Denver, CO, United States Open to work'), 'Denver, CO, United States', undefined],
+    ['place and "Authorized to work in" chips run together', t('Lagos, Nigeria Authorized to work in Nigeria Authorized to work in Ghana Full-time'), 'Lagos, Nigeria', ['Nigeria', 'Ghana']],
+    ['chips as parts', t('Remote · Kraków, Poland · GMT+1', 'text', { parts: ['Remote', 'Kraków, Poland', 'GMT+1'] }), 'Kraków, Poland', undefined],
+    ['a pinned place wins over an earlier plain one', t('Canada 📍 Halifax, NS'), 'Halifax, NS', undefined],
+    ['a sentence is not a chip line', t('I moved to Lisbon, Portugal after five years of building payment products in Berlin.'), undefined, undefined],
+    ['words that are no place', t('Open to work Full-time'), undefined, undefined],
+  ])('%s', (_name, line, location, auth) => {
+    const raw = parseHimalayas(header(line), 'analima');
+    expect([raw.headline, raw.location, raw.workAuthorization]).toEqual(['Product designer', location, auth]);
+  });
+  it('a labelled fact wins over a chip', () => {
+    const raw = parseHimalayas([...header(t('📍 Porto, Portugal')), t('Location'), t('Braga, Portugal')], 'analima');
+    expect(raw.location).toBe('Braga, Portugal');
+  });
+});
+
+describe('field of study after the degree', () => {
+  it.each([
+    ['Bachelor of Computing, Information Systems', 'Information Systems'],
+    ['Master of Science in Nursing (MSN), Nursing Informatics', 'Nursing Informatics'],
+    ['Master’s Degree, Industrial Engineering', 'Industrial Engineering'],
+    ['Certificate, Patient Care Technician', 'Patient Care Technician'],
+    ['Bachelor of Arts, First Class Honours', null],
+    ['Master of Science, GPA 3.9', null],
+    ['Bachelor’s Degree in Physics', null],
+    ['Stanford University, California', null],
+    ['BSc, MSc', null],
+  ])('%s', (degree, field) => {
+    const raw = parseHimalayas([{ kind: 'heading', text: 'Education' }, { kind: 'heading', text: 'Some University' }, { kind: 'text', text: degree }, { kind: 'text', text: '2010 - 2014' }], null);
+    expect(raw.education?.[0]?.field ?? null).toBe(field);
+  });
+});

@@ -407,19 +407,42 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
     });
 }
 
+const DEGREE_WORD =
+  /(?:^|[\s(])(?:Bachelor|Master|Associate|Doctor|Doctorate|Ph\.?\s?D|MBA|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.?A|B\.?S|M\.?A|M\.?S|BSN|MSN|Diploma|Certificate|Degree|Licence|Licenciatura|Bootcamp)\b/iu;
+const GRADE = /\b(gpa|grade|distinction|honou?rs|cum laude|first class|merit|pass)\b/i;
+
+/**
+ * "Degree, Field of study", the way the profile writes an education line ("Bachelor of Computing, Information
+ * Systems", "Master of Science in Nursing (MSN), Nursing Informatics"): the part after the comma is the field,
+ * when the part before names a degree and the part after is a few words, not a degree, a grade or a year.
+ */
+export function fieldOfStudy(degree: string | null): string | null {
+  const m = degree ? /^([^,]+),\s*([^,]+)$/.exec(degree.trim()) : null;
+  if (!m || !DEGREE_WORD.test(m[1]!)) return null;
+  const f = m[2]!.trim();
+  return f.split(/\s+/).length <= 8 && !/\d/.test(f) && !DEGREE_WORD.test(f) && !GRADE.test(f) ? f : null;
+}
+
+const withField = (e: RawEducation): RawEducation => {
+  const field = fieldOfStudy(e.degree ?? null);
+  return field ? { ...e, field } : e;
+};
+
 function educationFrom(blocks: Block[]): RawEducation[] {
   const table = tableRows(blocks);
-  if (table) return educationFromTable(table);
+  if (table) return educationFromTable(table).map(withField);
   return entries(blocks)
     .map(splitEntry)
     .map(withInlineHead('education'))
     .filter((e) => e.head.length > 0)
-    .map((e) => ({
-      institution: e.head[0]!,
-      degree: e.head.slice(1).join(', ') || null,
-      datesText: e.datesText,
-      description: [...e.description, ...e.highlights].join('\n\n'),
-    }));
+    .map((e) =>
+      withField({
+        institution: e.head[0]!,
+        degree: e.head.slice(1).join(', ') || null,
+        datesText: e.datesText,
+        description: [...e.description, ...e.highlights].join('\n\n'),
+      }),
+    );
 }
 
 export function parseHimalayas(blocks: Block[], handle: string | null): RawProfile {
@@ -485,6 +508,9 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   const nameLevel = at > 0 ? (head[at - 1]!.level ?? 0) : (h1?.level ?? 0);
   const next = afterName > 0 ? head[afterName] : undefined;
   if (next && (next.kind !== 'heading' || (nameLevel > 0 && (next.level ?? 0) > nameLevel))) raw.headline = next.text;
+  // Chips under the headline ("📍 Valencia, Spain", "Authorized to work in Brazil", "Open to work"), read when no
+  // labelled fact says the same.
+  const chips = raw.headline ? headerChips(head.slice(afterName + 1)) : null;
 
   for (let k = 0; k < marks.length; k++) {
     const { i, section, fact, inline } = marks[k]!;
@@ -505,7 +531,43 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     else if (section === 'experience') raw.experience = experienceFrom(body);
     else if (section === 'education') raw.education = educationFrom(body);
   }
+  if (chips?.location && !raw.location) raw.location = chips.location;
+  if (chips?.workAuthorization.length && !raw.workAuthorization?.length) raw.workAuthorization = chips.workAuthorization;
   return raw;
+}
+
+/** Where one chip ends and the next begins when chips are separated by white space only. */
+const CHIP_START =
+  /\s+(?=(?:authori[sz]ed to work in|can work in|eligible to work in|open to|available|full[- ]time|part[- ]time|contract|freelance|remote|hybrid|on[- ]site)\b|(?:utc|gmt)\s?[+\-−±]?\d|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}])/iu;
+const AUTH_CHIP = /^(?:authori[sz]ed to work in|can work in|eligible to work in)\s+(\S.*)$/iu;
+const PIN = /^\u{1F4CD}\uFE0F?\s*/u;
+
+/**
+ * The chip lines under a headline: a pinned (📍) or plain place is the location, "Authorized to work in X" chips
+ * the work authorisation. Chips are the line's parts, else the line cut before each chip's opening word, a time
+ * zone or an emoji. Lines that read like prose are skipped.
+ */
+export function headerChips(blocks: Block[]): { location: string | null; workAuthorization: string[] } {
+  let location: string | null = null;
+  let pinned = false;
+  const workAuthorization: string[] = [];
+  for (const b of blocks) {
+    if (b.text.length > 200 || prose(b) || b.kind === 'heading') continue;
+    const chips = (b.parts && b.parts.length > 1 ? b.parts : [b.text]).flatMap((p) => p.split(CHIP_START)).map((c) => c.trim());
+    for (const c of chips) {
+      const auth = AUTH_CHIP.exec(c);
+      if (auth) {
+        workAuthorization.push(...auth[1]!.split(/\s*[,·•|]\s*/).filter(Boolean));
+        continue;
+      }
+      const pin = PIN.test(c);
+      const place = c.replace(PIN, '');
+      if ((pin && !pinned) || !location) {
+        if (isPlace(place)) (location = place), (pinned ||= pin);
+      }
+    }
+  }
+  return { location, workAuthorization };
 }
 
 export const himalayas: SiteAdapter = {
