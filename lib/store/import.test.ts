@@ -14,6 +14,7 @@ import { freshRepo } from './fixtures/testing';
 import { commitImport, fromJsonResume, parseImport, parseUntrustedJson, previewImport, utf8BytesOver } from './import';
 import { safeJsonParse } from '../extract/structured/safe-json';
 import type { ProfileRepository } from './repository';
+import { isSealedProfile } from './records';
 
 const require = createRequire(import.meta.url);
 const sampleResume = JSON.parse(readFileSync(require.resolve('@jsonresume/schema/sample.resume.json'), 'utf8')) as Record<string, any>;
@@ -334,5 +335,35 @@ describe('utf8BytesOver', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('profiles from parseImport are sealed: validated once, frozen since', () => {
+  it('are deep-frozen, so they cannot become invalid before commitImport writes them without parsing them again', async () => {
+    const profiles = makeProfiles(3, 12);
+    const parsed = parseImport(JSON.stringify({ format: 'profile-lens.export', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', profiles }));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const [p] = parsed.profiles;
+    expect(isSealedProfile(p)).toBe(true);
+    expect(Object.isFrozen(p!.source)).toBe(true);
+    expect(Object.isFrozen(p!.experience[0])).toBe(true);
+    expect(() => {
+      (p!.source as { site: string }).site = 'Not Valid';
+    }).toThrow(TypeError);
+    expect(() => (p!.skills as unknown[]).push('x')).toThrow(TypeError);
+    expect(p).toEqual(profiles[0]);
+    // A copy (e.g. after a message between contexts) is not sealed and is validated as usual.
+    expect(isSealedProfile(structuredClone(p))).toBe(false);
+    expect(isSealedProfile({ ...p })).toBe(false);
+    const r = freshRepo();
+    expect(await commitImport(r, parsed.profiles, { annotations: parsed.annotations })).toEqual({ new: 3, updated: 0, unchanged: 0 });
+    expect((await r.all()).map((x) => x.profile)).toEqual(profiles);
+    await expect(r.saveMany([{ ...structuredClone(p!), source: { ...p!.source, site: 'Not Valid' } }])).rejects.toMatchObject({ kind: 'invalid-data' });
+    r.close();
+  });
+
+  it('a JSON Resume import is sealed too', () => {
+    const parsed = parseImport(JSON.stringify({ basics: { name: 'Ada Lovelace' } }));
+    expect(parsed.ok && isSealedProfile(parsed.profiles[0])).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ import {
   type Skill,
 } from '../schema/profile';
 import { CATEGORY_LABELS, emailFromMailto, LibraryAnnotationSchema, type LibraryAnnotation } from './export';
-import { fold, zodReason } from './records';
+import { fold, sealValidatedProfile, zodReason } from './records';
 import type { ImportCounts, ProfileRepository } from './repository';
 
 export type ImportFormat = 'profile-lens.export' | 'jsonresume';
@@ -31,6 +31,7 @@ export type ParsedImport =
   | {
       ok: true;
       format: ImportFormat;
+      /** Validated and deep-frozen (read-only): commitImport writes them without parsing them again. */
       profiles: Profile[];
       /** Entries of the file that were left out, with why (index into the file's profile list). */
       rejected: Array<{ index: number; reason: string }>;
@@ -140,7 +141,7 @@ export function parseImport(text: string, opts: { maxBytes?: number; now?: Date 
     }
     if (looksLikeJsonResume(doc)) {
       const profile = fromJsonResume(doc, { now: opts.now });
-      return { ok: true, format: 'jsonresume', profiles: [profile], rejected: [], annotations: new Map() };
+      return { ok: true, format: 'jsonresume', profiles: [sealValidatedProfile(profile)], rejected: [], annotations: new Map() };
     }
   } catch (e) {
     return fail(e instanceof ImportError ? e.message : `The file could not be read: ${e instanceof Error ? e.message : String(e)}`);
@@ -171,7 +172,7 @@ function parseEnvelope(doc: Record<string, unknown>): ParsedImport {
       return;
     }
     firstIndex.set(parsed.data.id, index);
-    profiles.push(parsed.data);
+    profiles.push(sealValidatedProfile(parsed.data));
   });
   if (!profiles.length && rejected.length) {
     const r = rejected[0]!;

@@ -266,6 +266,35 @@ export function buildRecordFromParsed(args: RecordArgs): SavedRecord {
   return { id, profile, savedAt, updatedAt, ...rest } as SavedRecord;
 }
 
+// ---------------------------------------------------------------- validated, immutable profiles
+
+const sealedProfiles = new WeakSet<object>();
+
+function deepFreeze(v: unknown): void {
+  if (v === null || typeof v !== 'object') return;
+  Object.freeze(v);
+  for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+}
+
+/**
+ * Seals a profile that ProfileSchema just produced (a fresh object nobody
+ * else holds): deep-freezes it, so it stays exactly what was validated, and
+ * remembers it, so saveMany does not parse it a second time. parseImport
+ * seals what it validated at the boundary; commitImport then writes it
+ * validated once (the rest of each record is still validated on write).
+ * Returns the same object.
+ */
+export function sealValidatedProfile(profile: Profile): Profile {
+  deepFreeze(profile);
+  sealedProfiles.add(profile);
+  return profile;
+}
+
+/** Whether `p` is a profile sealed by sealValidatedProfile (so unchanged since it was validated). */
+export function isSealedProfile(p: unknown): p is Profile {
+  return typeof p === 'object' && p !== null && sealedProfiles.has(p) && Object.isFrozen(p);
+}
+
 /** The profile the user sees for a record (corrections applied). */
 export function effectiveProfile(record: Pick<SavedRecord, 'profile' | 'corrections'>): Profile {
   return applyCorrections(record.profile, record.corrections);

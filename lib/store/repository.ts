@@ -23,6 +23,7 @@ import {
   CorrectionPath,
   CorrectionsSchema,
   HistoryEntrySchema,
+  isSealedProfile,
   normalizeTag,
   QuarantineEntrySchema,
   queryTokens,
@@ -547,6 +548,7 @@ export class ProfileRepository {
 
   /** Profile `i` of `n`, validated (a fresh parsed copy), or a LibraryError saying which and why. */
   private checkProfile(p: unknown, i: number, n: number): Profile {
+    if (isSealedProfile(p)) return p; // validated by ProfileSchema and frozen since (parseImport)
     const parsed = ProfileSchema.safeParse(p);
     if (parsed.success) return parsed.data;
     const id = typeof (p as { id?: unknown })?.id === 'string' ? ` “${(p as { id: string }).id.slice(0, 80)}”` : '';
