@@ -104,3 +104,15 @@ describe('parseEducation', () => {
     ]);
   });
 });
+
+describe('whole entries written as sentences in a list', () => {
+  it('one entry per item; what follows the years is the description', () => {
+    const html = '<h2>Education</h2><ul><li>PhD in Hydrology, Northfield University, 2014–2018. Thesis: Flood routing on small basins.</li><li>B.Sc. in Geography, Southgate College, 2009–2012.</li></ul>';
+    const got = parseEducation(htmlLines(html).slice(1));
+    expect(got.map((e) => [e.institution, e.degree, e.datesText])).toEqual([
+      ['Northfield University', 'PhD in Hydrology', '2014–2018'],
+      ['Southgate College', 'B.Sc. in Geography', '2009–2012'],
+    ]);
+    expect(got[0]!.description).toBe('Thesis: Flood routing on small basins.');
+  });
+});

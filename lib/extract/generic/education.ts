@@ -215,6 +215,22 @@ export function parseEducation(lines: readonly Line[]): RawEducation[] {
   for (const c of chunks) {
     const e = parseChunk(c);
     if (e) out.push(e);
+    else if (!c.head.length) {
+      // A list of whole entries written as sentences ("PhD in X, University of Y, 2014–2018. Thesis: …"): one entry per item.
+      for (const l of c.body) {
+        if (l.text.length > 400) continue;
+        // The entry ends at the sentence after its years ("…, 2014–2018. Thesis: …").
+        const cut = /(?:19|20)\d\d\)?\.(?:\s|$)/.exec(l.text);
+        const head = cut ? l.text.slice(0, cut.index + cut[0].trimEnd().length - 1) : l.text.replace(/\.$/, '');
+        const whole = parseEducationLine(head);
+        if (!whole.institution || !whole.degree || institutionScore(whole.institution) === 0) continue;
+        const rest = l.text.slice(head.length).replace(/^\.\s*/, '').trim();
+        const entry: RawEducation = { institution: whole.institution, degree: whole.degree, field: null };
+        if (whole.datesText) entry.datesText = whole.datesText;
+        if (rest) entry.description = rest;
+        out.push(entry);
+      }
+    }
   }
   return out;
 }

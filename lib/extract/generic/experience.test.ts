@@ -339,3 +339,14 @@ describe('company groups after a paragraph (LinkedIn PDF text)', () => {
   });
 });
 
+
+describe('table cells: start and end on lines of their own', () => {
+  it('joins a year cell and the next year or "Present" into the range', () => {
+    const html = '<h2>Employment</h2><table><tr><td>Northfield Council</td><td>Senior Planner</td><td>2021</td><td>Present</td></tr><tr><td>Southgate Ltd</td><td>Planner</td><td>2018</td><td>2020</td></tr></table>';
+    const { entries } = parseExperience(htmlLines(html).slice(1));
+    expect(entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Planner', 'Northfield Council', '2021 – Present'],
+      ['Planner', 'Southgate Ltd', '2018 – 2020'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@
  * using the shared chunker (entries.ts).
  */
 import type { RawExperience } from '../types';
-import { findDateRange } from '../../normalize/dates';
+import { findDateRange, isOpenEnd, parsePartialDate } from '../../normalize/dates';
 import { stripEmploymentTypes } from '../employment';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
@@ -270,6 +270,15 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
         if (k >= 0) description.splice(k, 1);
         break;
       }
+    }
+  }
+  // Table cells: the start and the end each alone on a line ("2018" then "2020", "2021" then "Present").
+  if (!datesText) {
+    const k = c.head.findIndex((l, j) => j + 1 < c.head.length && parsePartialDate(l.text) && (parsePartialDate(c.head[j + 1]!.text) || isOpenEnd(c.head[j + 1]!.text)));
+    if (k >= 0) {
+      datesText = `${c.head[k]!.text.trim()} – ${c.head[k + 1]!.text.trim()}`;
+      const drop = new Set([c.head[k]!, c.head[k + 1]!]);
+      for (let j = frags.length - 1; j >= 0; j--) if (drop.has(frags[j]!.line)) frags.splice(j, 1);
     }
   }
   // No range anywhere: a lone year closing a role line ("Spotify — Design Intern — 2017") is that year.

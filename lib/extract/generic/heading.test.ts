@@ -200,3 +200,16 @@ describe('personal details (Europass)', () => {
     expect(h).toMatchObject({ headline: 'Demand Planning Engineer', location: 'Leipzig, Germany' });
   });
 });
+
+describe('honorifics before a name', () => {
+  it.each([
+    ['Dr Jane Okoro', 'Jane Okoro'],
+    ['Prof. Jane Okoro', 'Jane Okoro'],
+    ['Jane Okoro', 'Jane Okoro'],
+  ])('%s → %s', (text, want) => {
+    expect(looksLikeName(text)).toBe(true);
+    expect(tidyName(text)).toBe(want);
+  });
+  it('"Dr" alone before a role is not a name', () => expect(looksLikeName('Dr Engineer')).toBe(false));
+});
+

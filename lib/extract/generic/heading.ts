@@ -43,11 +43,13 @@ const NOT_NAME = new Set(
 );
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*|[\p{Lu}]\.|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]{1,3}['’][\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|(?:Mc|Mac|O['’])[\p{Lu}][\p{Ll}]+)$/u;
 const CREDENTIALS = /,?\s*(?:Ph\.?D\.?|MBA|M\.?D\.?|CFA|CPA|PMP|P\.?Eng\.?|MSc|BSc|Jr\.?|Sr\.?|III|II)$/u;
+/** A title before the name ("Dr Jane Doe", "Prof. Jane Doe"): not part of the name. */
+const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dres|Drs)\.?|Professor|Doctor|Sir|Dame)\s+(?=[\p{Lu}])/u;
 const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/[a-z/]+\)\s*$|\s*·?\s*(?:she|he|they)\/(?:her|him|them)(?:\/\w+)?\s*$/i;
 
 /** Name text without pronouns and trailing credentials. */
 function bareName(s: string): string {
-  return collapse(s.replace(PRONOUNS, '').replace(CREDENTIALS, '').replace(/[,.]+$/, ''));
+  return collapse(s.replace(PRONOUNS, '').replace(CREDENTIALS, '').replace(HONORIFIC, '').replace(/[,.]+$/, ''));
 }
 
 /** True when a text reads as a person's name ("Jane Doe", "Ana María de la Cruz", "J. R. Smith", "JANE DOE"). */
