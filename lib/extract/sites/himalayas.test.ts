@@ -381,3 +381,49 @@ describe('field of study after the degree', () => {
     expect(raw.education?.[0]?.field ?? null).toBe(field);
   });
 });
+
+describe('cards: <time> dates, company written first, header rows of plain cells, more titles', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const time = (text: string, datetime: string) => ({ text, datetime });
+  it.each<[string, Block, [string | null | undefined, string | null | undefined]]>([
+    ['two times', t('Jan 2020 – Dec 2021 · 2 yrs', 'text', { times: [time('Jan 2020', '2020-01'), time('Dec 2021', '2021-12')] }), ['2020-01', '2021-12']],
+    ['a time and Present', t('Jan 2022 – Present', 'text', { times: [time('Jan 2022', '2022-01-01')] }), ['2022-01-01', null]],
+    ['a start time and a written end: the text decides', t('Jan 2020 – Dec 2021', 'text', { times: [time('Jan 2020', '2020-01')] }), [undefined, undefined]],
+    ['a datetime that is no date', t('Jan 2020 – Present', 'text', { times: [time('Jan 2020', 'soon')] }), [undefined, undefined]],
+  ])('dates from <time datetime>: %s', (_name, line, hints) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Analyst', 'heading'), t('Acme'), line], null);
+    expect([raw.experience?.[0]?.startHint, raw.experience?.[0]?.endHint]).toEqual(hints);
+  });
+
+  it('a company link written above the title is the company', () => {
+    const raw = parseHimalayas(
+      [t('Experience', 'heading'), t('Getir', 'text', { links: [{ text: 'Getir', href: 'https://himalayas.app/companies/getir' }] }), t('Senior Data Scientist'), t('Jan 2022 – Present')],
+      null,
+    );
+    expect([raw.experience?.[0]?.title, raw.experience?.[0]?.company]).toEqual(['Senior Data Scientist', 'Getir']);
+  });
+
+  it('a header row of plain cells that name columns', () => {
+    const row = (g: number, cells: string[], kind: Block['kind'] = 'text') => cells.map((c) => t(c, kind, { group: g }));
+    const raw = parseHimalayas([t('Experience', 'heading'), ...row(1, ['Title', 'Company', 'Dates', 'Location']), ...row(2, ['Analyst', 'Acme', '2019 – 2021', 'Oslo, Norway'])], null);
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.location])).toEqual([['Analyst', 'Acme', '2019 – 2021', 'Oslo, Norway']]);
+    expect(raw.location).toBeUndefined();
+  });
+
+  it.each([
+    ['Professional experience', 'experience'],
+    ['Education & training', 'education'],
+    ['About Elif', 'summary'],
+    ['Top skills', 'skills'],
+    ['Skills & expertise', 'skills'],
+  ])('section title: %s', (title, what) => {
+    const body: Record<string, Block[]> = {
+      experience: [t('Engineer', 'heading'), t('Acme'), t('2019 - 2021')],
+      education: [t('Some University', 'heading'), t('BSc, Physics'), t('2010 - 2014')],
+      summary: [t('I build data platforms.')],
+      skills: [t('Go · SQL', 'text', { parts: ['Go', 'SQL'] })],
+    };
+    const raw = parseHimalayas([t(title, 'heading'), ...body[what]!], null) as Record<string, unknown>;
+    expect(raw[what], what).toBeTruthy();
+  });
+});

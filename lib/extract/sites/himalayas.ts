@@ -37,9 +37,9 @@ const isPlace = (t: string) => t.length <= 60 && t.split(/\s+/).length <= 5 && !
 
 type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
-  [/^(what i'?m looking for|about( me)?|summary|bio)$/, 'summary'],
-  [/^(experience|work experience|work history|employment( history)?|career( history)?)$/, 'experience'],
-  [/^(education|education and certifications)$/, 'education'],
+  [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary)$/, 'summary'],
+  [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history)?|positions)$/, 'experience'],
+  [/^(education|education( and)? (certifications|training)|academic background|studies)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
   [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations)$/, 'other'],
   [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*)$/, 'end'],
@@ -52,7 +52,7 @@ const FACTS: Array<[RegExp, FactKey]> = [
   [/^(location|based in|lives in|located in|current location)$/, 'location'],
   [/^(authori[sz]ed to work in|work authori[sz]ation|can work in|eligible to work in|work permits?)$/, 'workAuthorization'],
   [/^job categories$/, 'jobCategories'],
-  [/^skills$/, 'skills'],
+  [/^((top|key|core) skills|skills(( and)? (expertise|tools))?|tech stack|expertise)$/, 'skills'],
   [/^languages$/, 'languages'],
   [/^time ?zones?$/, 'timezone'],
 ];
@@ -170,14 +170,35 @@ function entries(blocks: Block[]): Block[][] {
 
 interface EntryParts {
   head: string[];
+  /** The blocks of `head` (without a lead run into the date line). */
+  headBlocks: Block[];
   /** The one block that holds the whole head and the dates ("Staff Engineer Swiggy 2 yrs · Apr 2024 - Present"). */
   inline: Block | null;
   datesText: string | null;
   duration: string | null;
   /** A place written after the dates. */
   place: string | null;
+  /** Machine-readable dates of <time datetime> elements on the date line. */
+  startHint: string | null;
+  endHint: string | null;
   description: string[];
   highlights: string[];
+}
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+const NOW_WORD = /^(present|current|now|today|ongoing)$/i;
+/**
+ * Start and end from the date line's <time datetime> elements, each matched to the start or end as written. Only
+ * when both ends are accounted for (a time each, or a time and "Present"): a start alone would read as current.
+ */
+function timeHints(b: Block | null, m: DateRangeMatch | null): { startHint: string | null; endHint: string | null } {
+  const none = { startHint: null, endHint: null };
+  if (!b?.times?.length || !m) return none;
+  const find = (text: string | null | undefined) => (text ? b.times!.find((t) => fold(t.text) === fold(text) && ISO_DATE.test(t.datetime)) : undefined);
+  const s = find(m.startText);
+  const e = find(m.endText);
+  if (!s || !(e || m.endText === '' || NOW_WORD.test((m.endText ?? '').trim()))) return none;
+  return { startHint: ISO_DATE.exec(s.datetime)![0], endHint: e ? ISO_DATE.exec(e.datetime)![0] : null };
 }
 
 function splitEntry(entry: Block[]): EntryParts {
@@ -185,7 +206,8 @@ function splitEntry(entry: Block[]): EntryParts {
   // A grouped entry whose first block runs a long head into its dates ("School Bachelor's Degree in … 2013 - 2017").
   if (k < 0 && entry[0] && dateAt(entry[0], true)?.lead) k = 0;
   const at = k >= 0 ? dateAt(entry[k]!, true) : null;
-  const head = (k >= 0 ? entry.slice(0, k) : entry.slice(0, 2)).map((b) => b.text);
+  const headBlocks = k >= 0 ? entry.slice(0, k) : entry.slice(0, 2);
+  const head = headBlocks.map((b) => b.text);
   if (at?.lead) head.push(at.lead);
   const rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
   const m = at?.m ?? null;
@@ -199,7 +221,7 @@ function splitEntry(entry: Block[]): EntryParts {
   const datesText = m
     ? (m.durationText ? m.text.replace(m.durationText, '') : m.text).replace(/\(\s*\)/g, '').replace(/[\s(·•|,]+$/, '').replace(/^[\s·•|,]+/, '').trim()
     : null;
-  return { head, inline: k === 0 && at?.lead ? entry[0]! : null, datesText, place: at?.place ?? null, duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
+  return { head, headBlocks, inline: k === 0 && at?.lead ? entry[0]! : null, datesText, place: at?.place ?? null, ...timeHints(k >= 0 ? entry[k]! : null, m), duration: m?.durationText?.replace(/^[(\s·•]+|[)\s]+$/g, '') ?? null, description, highlights };
 }
 
 /** Where a degree starts inside a line that also names the school ("… Calicut Bachelor's Degree in …"). */
@@ -282,9 +304,12 @@ const dateCell = (col: Column, b: Block) => (col === 'dates' ? !!dateAt(b) : SIN
  */
 function headerRun(blocks: Block[], i: number): number {
   const g = blocks[i]?.group;
-  if (!g || blocks[i]!.kind !== 'term') return -1;
+  const kind = blocks[i]?.kind;
+  if (!g || (kind !== 'term' && kind !== 'text')) return -1;
+  // Header cells are th (terms), or td that each name a known column.
+  const cell = (b: Block) => b.group === g && b.kind === kind && (kind === 'term' || (b.text.length <= 30 && columnOf(b.text) !== 'other'));
   let j = i;
-  while (j < blocks.length && blocks[j]!.kind === 'term' && blocks[j]!.group === g) j++;
+  while (j < blocks.length && cell(blocks[j]!)) j++;
   return j - i >= 3 && blocks[j]?.group !== g ? j : -1;
 }
 
@@ -376,11 +401,19 @@ function educationFromTable(rows: Array<Map<Column, string[]>>): RawEducation[] 
   });
 }
 
+/** A line that is wholly a link to a company page ("/companies/getir"). */
+const companyLink = (b: Block) => !!b.links?.some((l) => /\/companies\/[^/?#]+/.test(l.href) && l.text.trim() === (b.parts?.[0] ?? b.text).trim());
+
+/** "Getir" (a company link) above "Senior Data Scientist": the company written first is still the company. */
+const companyFirst = (e: EntryParts): EntryParts =>
+  e.headBlocks.length === 2 && e.head.length === 2 && companyLink(e.headBlocks[0]!) && !companyLink(e.headBlocks[1]!) ? { ...e, head: [e.head[1]!, e.head[0]!] } : e;
+
 function experienceFrom(blocks: Block[]): RawExperience[] {
   const table = tableRows(blocks);
   if (table) return experienceFromTable(table);
   return entries(blocks)
     .map(splitEntry)
+    .map(companyFirst)
     .map(withInlineHead('experience'))
     .filter((e) => e.head.length > 0)
     .map((e) => {
@@ -397,6 +430,7 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
         title: e.head[0]!,
         company,
         datesText: e.datesText,
+        ...(e.startHint ? { startHint: e.startHint, endHint: e.endHint } : {}),
         statedDuration: e.duration,
         description: e.description.join('\n\n'),
         highlights: e.highlights,
