@@ -157,6 +157,8 @@ const CERTIFICATE = re([
 
 const SCRUM = /(?<![\p{L}\p{N}])(?:certified\s+)?scrum\s?master(?![\p{L}\p{N}])/gu;
 
+const SCOTTISH_MA = /(?<![\p{L}\p{N}])M\.?A\.?\s*(?:\(\s*Hons\.?\s*\)|Hons\.?)(?![\p{L}])/u;
+
 /** Highest degree level named in the text, or null. See the file comment. */
 export function degreeLevel(text: string): DegreeLevel | null {
   if (typeof text !== 'string') return null;
@@ -169,6 +171,8 @@ export function degreeLevel(text: string): DegreeLevel | null {
   const rawU = hasScrum ? raw.replace(/scrum\s?master/giu, ' ') : raw;
 
   if (DOCTORATE.test(u) || DOCTORATE_CS.test(rawU)) return 'doctorate';
+  // "MA (Hons)", "M.A. Hons": the Scottish (Oxbridge-style) first degree, bachelor level; a plain MA stays a master.
+  if (SCOTTISH_MA.test(rawU)) return 'bachelor';
   if (MASTER.test(u) || MASTER_CS.test(rawU)) return 'master';
   if (BACHELOR.test(u) || BACHELOR_CS.test(rawU)) return 'bachelor';
   if (ASSOCIATE.test(u) || ASSOCIATE_CS.test(rawU) || AS_DEGREE.test(rawU.trim())) return 'associate';

@@ -245,6 +245,8 @@ describe('Europass section names', () => {
     ['Driving licence', 'other'],
     ['Job-related skills', 'skills'],
     ['Personal information', 'contact'],
+    ['PROFESSIONAL QUALIFICATIONS', 'certifications'],
+    ['Qualifications', 'education'],
   ])('%s → %s', (text, kind) => expect(sectionKindOf(text)).toBe(kind));
   it('the language grid\'s column names (th) are never sections', () => {
     const { sections } = findSections(htmlLines('<h2>Languages</h2><table><tr><th>UNDERSTANDING</th><th>SPEAKING</th><th>WRITING</th></tr><tr><td>English</td><td>C1</td><td>B2</td></tr></table>'));

@@ -89,7 +89,8 @@ names(
 names(
   'certifications',
   'certifications|certificates|licenses and certifications|licences and certifications|licenses|courses|training|' +
-    'certifications and courses|courses and certifications|professional development|continuing education|credentials',
+    'certifications and courses|courses and certifications|professional development|continuing education|credentials|' +
+    'professional qualifications|professional certifications|professional memberships and qualifications|accreditations',
 );
 names('awards', 'awards|honors|honours|honors-awards|honours-awards|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
 names('languages', 'languages|mother tongue|mother tongues|mother tongue(s)|foreign language|foreign languages|other language|other languages|spoken languages|language skills|human languages|natural languages|language proficiency');

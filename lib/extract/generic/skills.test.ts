@@ -8,6 +8,7 @@ import { htmlLines, textLines } from './test-helpers';
 
 describe('splitSkillLine', () => {
   it.each([
+    ['Excel (advanced), Python (pandas), SQL (5+ years)', ['Excel', 'Python (pandas)', 'SQL']],
     ['Go, Python, Rust', ['Go', 'Python', 'Rust']],
     ['Go Python Rust Java/Kotlin SQL', ['Go Python Rust Java/Kotlin SQL']],
     ['TypeScript · React · Vue.js', ['TypeScript', 'React', 'Vue.js']],

@@ -15,6 +15,9 @@ const HAS_SEP = /[,;|•·▪◦]|\s[–—-]\s/u;
 /** A self-assessed level alone ("Proficient user", "B2", "Advanced"): a grid cell, never a skill. */
 const LEVEL_ONLY = /^(?:(?:proficient|independent|basic|advanced|intermediate|beginner|expert|elementary)(?:\s+user)?|[abc][12](?:\s*[-–/]\s*[abc][12])?|native|fluent)$/i;
 
+/** A proficiency written after a skill: "Excel (advanced)", "German (B2)", "SQL (5 years)". */
+const PROFICIENCY = /\s*\((?:advanced|intermediate|basic|beginner|expert|proficient|fluent|native|good|very good|excellent|strong|working knowledge|familiar|[abc][12]|\d{1,2}\+?\s*(?:years?|yrs?))\)\s*$/i;
+
 const letterWords = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** True for a short line that names the group below it rather than a skill. */
@@ -41,7 +44,7 @@ export function splitSkillLine(text: string, parts?: readonly string[]): string[
   if (lab && wordCount(lab[0]) <= 4 && !/https?$/i.test(lab[0])) t = lab[1];
   const out: string[] = [];
   for (let p of splitOutside(t, SPLIT)) {
-    p = p.replace(/^(?:and|&)\s+/i, '').replace(/[.。]+$/, '').trim();
+    p = p.replace(/^(?:and|&)\s+/i, '').replace(/[.。]+$/, '').replace(PROFICIENCY, '').trim();
     // "Python and Rust" at the end of a comma list.
     const and = /^(.{1,30}?)\s+(?:and|&)\s+(.{1,30})$/.exec(p);
     if (and && HAS_SEP.test(t) && wordCount(p) <= 5) out.push(and[1]!.trim(), and[2]!.trim());

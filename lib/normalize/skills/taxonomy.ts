@@ -1326,7 +1326,7 @@ Stakeholder Management | stakeholder engagement | managing stakeholders
 Change Management
 Risk Management
 Vendor Management
-Budget Management | budgeting
+Budgeting | budget management | budget planning
 Strategic Planning
 Team Building
 Performance Management
