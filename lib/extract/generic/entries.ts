@@ -38,7 +38,8 @@ export function headerLike(l: Line): boolean {
   const w = wordCount(main);
   if (w > 16) return false;
   if (endsSentence(main) && w > 4) return false;
-  if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main)) return false;
+  // Lower-case start is prose, unless it is a brand in a dated "name | Title | dates" line ("ustwo | UX Designer | 2015 – 2017").
+  if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main) && !(w <= 10 && dateOf(l) && /^\S+(?:\s\S+)?\s+[|·—–]\s/u.test(main) && roleScore(main) > 0)) return false;
   if (w > 8 && titleCaseRatio(main) < 0.5 && !dateOf(l)) return false;
   const lab = splitLabel(main);
   if (lab && !dateOf(l) && roleScore(lab[0]) === 0 && !/^\p{Lu}[\p{L}\s]+$/u.test(lab[1])) return false;

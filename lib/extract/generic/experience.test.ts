@@ -350,3 +350,14 @@ describe('table cells: start and end on lines of their own', () => {
     ]);
   });
 });
+
+describe('a lower-case brand opening a dated role line', () => {
+  it('"brand | Title | dates" starts an entry; a lower-case sentence does not', () => {
+    const text = 'Acme | Planner | Mar 2021 – Present\n- Ran planning.\n\nnorthwind | Junior Planner | Sep 2015 – Dec 2017\n- Kept stock.\n\nwas responsible for stock | 2015 – 2016 and more words here\n';
+    const { entries } = parseExperience(textLines(text));
+    expect(entries.map((e) => [e.title, e.company])).toEqual([
+      ['Planner', 'Acme'],
+      ['Junior Planner', 'northwind'],
+    ]);
+  });
+});
