@@ -427,3 +427,35 @@ describe('cards: <time> dates, company written first, header rows of plain cells
     expect(raw[what], what).toBeTruthy();
   });
 });
+
+describe('header orders and one-line roles', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const name = t('Ana Lima', 'heading', { level: 1 });
+  it.each<[string, Block[], [string | undefined, string | undefined]]>([
+    ['headline between the name and the handle', [name, t('Data engineer'), t('@analima'), t('📍 Porto, Portugal')], ['Data engineer', 'Porto, Portugal']],
+    ['a meta line of its own after the handle', [name, t('@analima'), t('Joined March 2023'), t('Data engineer'), t('Porto, Portugal')], ['Data engineer', 'Porto, Portugal']],
+    ['a bare place after the handle is no headline', [name, t('@analima'), t('Porto, Portugal')], [undefined, 'Porto, Portugal']],
+    ['a headline that names a city is not the location', [name, t('@analima'), t('Data engineer in Berlin')], ['Data engineer in Berlin', undefined]],
+  ])('%s', (_n, blocks, [headline, location]) => {
+    const raw = parseHimalayas([...blocks, t('Experience', 'heading', { level: 2 })], 'analima');
+    expect([raw.name, raw.handle, raw.headline, raw.location]).toEqual(['Ana Lima', 'analima', headline, location]);
+  });
+
+  it('title and company on one line above the dates; a short sentence stays with the entry before', () => {
+    const raw = parseHimalayas(
+      [
+        t('Experience', 'heading'),
+        t('Senior Data Scientist at Getir', 'heading', { level: 3 }),
+        t('Jan 2022 – Present'),
+        t('Owned the demand forecasts.'),
+        t('Data Scientist · Trendyol', 'heading', { level: 3 }),
+        t('Jan 2020 – Dec 2021'),
+      ],
+      null,
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company, e.description])).toEqual([
+      ['Senior Data Scientist', 'Getir', 'Owned the demand forecasts.'],
+      ['Data Scientist', 'Trendyol', ''],
+    ]);
+  });
+});

@@ -33,7 +33,17 @@ const fold = (s: string) =>
     .trim();
 
 /** A short place ("Madrid", "Atlanta, Georgia", "Toronto, ON"): a known city, region or country, at most five words. */
-const isPlace = (t: string) => t.length <= 60 && t.split(/\s+/).length <= 5 && !/[.!?;:\d]/.test(t) && countryCode(t) !== null;
+const isPlace = (t: string) => {
+  const words = t.trim().split(/\s+/);
+  return (
+    t.length <= 60 &&
+    words.length <= 5 &&
+    !/[.!?;:\d@]/.test(t) &&
+    // Places are written in capitals but for a few joining words ("Frankfurt am Main", "Rio de Janeiro").
+    words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(?:de|da|do|dos|das|del|la|le|am|an|im|upon|on|sur|di|y|e|\(?remote\)?|\(?remoto\)?)$/iu.test(w)) &&
+    countryCode(t) !== null
+  );
+};
 
 type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
@@ -162,7 +172,18 @@ function entries(blocks: Block[]): Block[][] {
     // A date line that also names the company has only the title above it.
     const reach = dateAt(body[a]!)?.lead ? 1 : 2;
     let s = a;
-    while (s > floor && a - s < reach && !prose(body[s - 1]!) && !dateLine(body[s - 1]!)) s--;
+    // A sentence ("Did the migration.") is the previous entry's description, and a heading opens its entry: the
+    // line above a heading belongs to the entry before, unless it is a heading too.
+    const sentence = (b: Block) => /[.!?]$/.test(b.text) && b.text.split(' ').length > 3;
+    while (
+      s > floor &&
+      a - s < reach &&
+      !prose(body[s - 1]!) &&
+      !sentence(body[s - 1]!) &&
+      !dateLine(body[s - 1]!) &&
+      !(s < a && body[s]!.kind === 'heading' && body[s - 1]!.kind !== 'heading')
+    )
+      s--;
     return s;
   });
   return starts.map((s, k) => body.slice(s, k + 1 < starts.length ? starts[k + 1] : body.length));
@@ -255,7 +276,13 @@ export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'ed
 }
 
 const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): EntryParts => {
-  if (!e.inline || e.head.length !== 1) return e;
+  if (e.head.length !== 1) return e;
+  if (!e.inline) {
+    // One line above the dates that names both: "Data Scientist at Trendyol", "Data Scientist · Trendyol".
+    if (what !== 'experience') return e;
+    const r = parseRoleLine(e.head[0]!);
+    return r.confident && r.title && r.company ? { ...e, head: [r.title, r.company] } : e;
+  }
   const two = splitInlineHead(e.inline, e.head[0]!, what);
   return two ? { ...e, head: two } : e;
 };
@@ -533,18 +560,24 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     if (handleText(t)) at = i;
     else if (t === '@' && head[i + 1] && handleText('@' + head[i + 1]!.text.trim())) (at = i), (atLen = 2);
   }
-  const h1 = head.find((b) => b.kind === 'heading' && b.level === 1);
-  if (at > 0) raw.name = head[at - 1]!.text;
-  else if (h1) raw.name = h1.text;
+  const h1 = head.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  // The name is the line above the handle, or the h1 a line or two above it (the headline may sit between them).
+  const nameAt = at > 0 ? (h1 >= 0 && h1 < at - 1 && at - h1 <= 3 ? h1 : at - 1) : h1;
+  if (nameAt >= 0) raw.name = head[nameAt]!.text;
   if (at >= 0) raw.handle = handleText(atLen === 2 ? '@' + head[at + 1]!.text.trim() : head[at]!.text.trim());
-  const afterName = at >= 0 ? at + atLen : h1 ? head.indexOf(h1) + 1 : -1;
-  // The headline is the line after the handle: text, or a heading of a lower rank than the name's ("<h2>" under "<h1>").
-  const nameLevel = at > 0 ? (head[at - 1]!.level ?? 0) : (h1?.level ?? 0);
-  const next = afterName > 0 ? head[afterName] : undefined;
-  if (next && (next.kind !== 'heading' || (nameLevel > 0 && (next.level ?? 0) > nameLevel))) raw.headline = next.text;
-  // Chips under the headline ("📍 Valencia, Spain", "Authorized to work in Brazil", "Open to work"), read when no
-  // labelled fact says the same.
-  const chips = raw.headline ? headerChips(head.slice(afterName + 1)) : null;
+  const afterName = at >= 0 ? at + atLen : h1 >= 0 ? h1 + 1 : -1;
+  // The headline is the line after the handle (meta lines such as "Joined March 2023" skipped): text, or a heading of
+  // a lower rank than the name's ("<h2>" under "<h1>"); never a bare place. Else a line between the name and the handle.
+  const nameLevel = nameAt >= 0 ? (head[nameAt]!.level ?? 0) : 0;
+  const headlineLike = (b: Block | undefined): b is Block =>
+    !!b && (b.kind !== 'heading' || (nameLevel > 0 && (b.level ?? 0) > nameLevel)) && !isPlace(b.text.replace(PIN, '')) && !handleText(b.text.trim());
+  let hl = afterName;
+  while (hl > 0 && hl < head.length && META_LINE.test(head[hl]!.text)) hl++;
+  if (afterName > 0 && !headlineLike(head[hl]) && at > 0 && nameAt < at - 1) hl = nameAt + 1;
+  if (afterName > 0 && headlineLike(head[hl])) raw.headline = head[hl]!.text;
+  // Chips near the headline ("📍 Valencia, Spain", "Authorized to work in Brazil", "Open to work"), read when no
+  // labelled fact says the same. Not the name, the handle or the headline.
+  const chips = nameAt >= 0 ? headerChips(head.filter((b, i) => i > nameAt && (at < 0 || i < at || i >= at + atLen) && !(raw.headline && i === hl))) : null;
 
   for (let k = 0; k < marks.length; k++) {
     const { i, section, fact, inline } = marks[k]!;
@@ -569,6 +602,9 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   if (chips?.workAuthorization.length && !raw.workAuthorization?.length) raw.workAuthorization = chips.workAuthorization;
   return raw;
 }
+
+/** Lines about the account, not the person: "Joined March 2023", "Member since 2021", "Last active 2 days ago". */
+const META_LINE = /^(?:joined|member since|last (?:active|seen|updated)|active|updated)\b|\b\d+\s+(?:followers|connections|profile views)\b/i;
 
 /** Where one chip ends and the next begins when chips are separated by white space only. */
 const CHIP_START =
