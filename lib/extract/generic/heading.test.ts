@@ -213,3 +213,14 @@ describe('honorifics before a name', () => {
   it('"Dr" alone before a role is not a name', () => expect(looksLikeName('Dr Engineer')).toBe(false));
 });
 
+
+describe('an h1 statement under a plain name', () => {
+  it('beats a short "Role · Place" line as the headline', () => {
+    const lines = htmlLines('<p>Jo Bakker</p><p>Planner · Utrecht</p><h1>Demand planner keeping shelves full without waste.</h1><h2>Experience</h2><p>Planner at Acme</p>');
+    expect(parseHeader(findSections(lines).header, lines).headline).toBe('Demand planner keeping shelves full without waste.');
+  });
+  it('a longer headline line stays', () => {
+    const lines = htmlLines('<p>Jo Bakker</p><p>Senior demand planner for grocery retail</p><h1>Planner who keeps shelves full.</h1><h2>Experience</h2><p>Planner at Acme</p>');
+    expect(parseHeader(findSections(lines).header, lines).headline).toBe('Senior demand planner for grocery retail');
+  });
+});

@@ -301,6 +301,19 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     }
   }
   if (!info.headline && headlineFromName && headlineFromName.length <= 200) info.headline = headlineFromName;
+  // The page's h1 right under a plain-text name is its statement ("Product designer crafting calm fintech
+  // experiences."): it beats a short "Role · Place" line as the headline.
+  if (nameLine >= 0 && all[nameLine]!.kind !== 'heading') {
+    for (let j = nameLine + 1; j < all.length && j <= nameLine + 3; j++) {
+      const l = all[j]!;
+      if (l.kind !== 'heading') continue;
+      if (l.level === 1 && l.text.length <= 160 && wordCount(l.text) >= 4 && roleScore(l.text) > 0 && !sectionKindOf(l.text) && !isContactLine(l.text)) {
+        const short = !info.headline || wordCount(contactParts(info.headline).filter((p) => !looksLikeLocation(stripEmoji(p))).join(' ')) <= 3;
+        if (short) info.headline = l.text;
+      }
+      break;
+    }
+  }
   // "Job applied for" / "Desired position" with its value (Europass): the role the person presents.
   for (let k = 0; k + 1 < all.length && k < 60; k++) {
     const l = all[k]!;
