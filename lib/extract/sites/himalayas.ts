@@ -121,7 +121,16 @@ const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|t
  * name followed by its date range ("Allegro Oct 2020 - Present (6 years 1 month)": without CSS the company and
  * the dates of an entry run into one line). `lead` is that name, "" when the line is only dates.
  */
-function dateAt(b: Block, wide = false): { m: DateRangeMatch; lead: string; place?: string } | null {
+type DateAt = { m: DateRangeMatch; lead: string; place?: string } | null;
+// Entries look at each block's dates several times; findDateRange is the costly part, so each block is read once.
+const dateMemo = new WeakMap<Block, [DateAt | undefined, DateAt | undefined]>();
+function dateAt(b: Block, wide = false): DateAt {
+  let memo = dateMemo.get(b);
+  if (!memo) dateMemo.set(b, (memo = [undefined, undefined]));
+  const k = wide ? 1 : 0;
+  return memo[k] !== undefined ? memo[k]! : (memo[k] = readDateAt(b, wide));
+}
+function readDateAt(b: Block, wide: boolean): DateAt {
   if (b.text.length > (wide ? 240 : 140)) return null;
   const m = findDateRange(b.text);
   if (!m) return null;
