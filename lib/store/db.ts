@@ -15,7 +15,8 @@
  * together with the profiles it changes, so the library list reads its total
  * in O(1): IndexedDB's count() walks every record (~40 ms at 10,000 in
  * Chromium). The upgrade counts the profiles once. A missing or invalid count
- * is recomputed with count().
+ * is recomputed with count(). Version 3 also drops the indexes nothing
+ * queries (profiles.savedAt, history.at): every index entry costs each write.
  *
  * To add version 4: keep the earlier declarations as they are, add
  * `this.version(4).stores({...}).upgrade(...)`, bump CURRENT_VERSION, and add
@@ -42,8 +43,9 @@ export const STORES = {
     quarantine: '++id, at',
   },
   3: {
-    profiles: 'id, nameKey, updatedAt, savedAt, site, *skillKeys, *tags, *searchTokens, totalMonths',
-    history: '++id, profileId, at',
+    // No index on profiles.savedAt or history.at: nothing queries them, and every index entry costs each write.
+    profiles: 'id, nameKey, updatedAt, site, *skillKeys, *tags, *searchTokens, totalMonths',
+    history: '++id, profileId',
     quarantine: '++id, at',
     meta: 'key',
   },
