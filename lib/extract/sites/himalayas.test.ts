@@ -459,3 +459,20 @@ describe('header orders and one-line roles', () => {
     ]);
   });
 });
+
+describe('what may follow the dates on a date line', () => {
+  const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
+  it.each<[string, string | null, string | undefined]>([
+    ['Sep 2021 - Present · Remote', 'Sep 2021 - Present', undefined],
+    ['Sep 2021 - Present · Full-time · Lisbon, Portugal', 'Sep 2021 - Present', 'Lisbon, Portugal'],
+    ['Sep 2021 - Present · Lisbon, Portugal · 2 yrs', 'Sep 2021 - Present', 'Lisbon, Portugal'],
+    ['Sep 2021 - Present · shipped the new billing flow', null, undefined],
+  ])('%s', (line, dates, location) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Analyst', 'heading'), t('Acme'), t(line)], null);
+    expect([raw.experience?.[0]?.datesText ?? null, raw.experience?.[0]?.location]).toEqual([dates, location]);
+  });
+  it('a pinned location value loses its pin; "Degree · Field" gives the field', () => {
+    const raw = parseHimalayas([t('Location', 'term'), t('📍 Lisbon, Portugal', 'value'), t('Education', 'heading'), t('University of Lisbon', 'term'), t('BSc · Economics', 'value'), t('2012 – 2015', 'value')], null);
+    expect([raw.location, raw.education?.[0]?.field]).toEqual(['Lisbon, Portugal', 'Economics']);
+  });
+});

@@ -17,7 +17,7 @@
 import type { Block } from '../../schema/snapshot';
 import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
 import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
-import { stripEmploymentTypes } from '../employment';
+import { employmentKind, stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
 import { countryCode } from '../../normalize/places';
 import type { SiteAdapter } from './registry';
@@ -121,6 +121,7 @@ const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|t
  * name followed by its date range ("Allegro Oct 2020 - Present (6 years 1 month)": without CSS the company and
  * the dates of an entry run into one line). `lead` is that name, "" when the line is only dates.
  */
+const DURATION_PIECE = /^\(?\d{1,2}\+?\s?(?:years?|yrs?|months?|mos?)\.?(?:,?\s+\d{1,2}\s?(?:months?|mos?)\.?)?\)?$/i;
 type DateAt = { m: DateRangeMatch; lead: string; place?: string } | null;
 // Entries look at each block's dates several times; findDateRange is the costly part, so each block is read once.
 const dateMemo = new WeakMap<Block, [DateAt | undefined, DateAt | undefined]>();
@@ -137,10 +138,14 @@ function readDateAt(b: Block, wide: boolean): DateAt {
   const tail = b.text.slice(m.index + m.length);
   let place: string | undefined;
   if (tail.replace(/[\s·•|,()\-–—]+/g, '').length > 3) {
-    // "Sept 2021 – Present · 5 yrs 3 mos · Atlanta, Georgia": a place after the dates is where the role was.
+    // "Sept 2021 – Present · 5 yrs 3 mos · Atlanta, Georgia", "… · Remote": a place after the dates is where the role
+    // was; employment types and work modes are how. Anything else makes the line more than a date line.
     const p = /^\s*[·•|]\s*(\S.*?)\s*$/u.exec(tail);
-    if (!p || !isPlace(p[1]!)) return null;
-    place = p[1]!;
+    if (!p) return null;
+    for (const piece of p[1]!.split(/\s*[·•|]\s*/u)) {
+      if (isPlace(piece)) place = place ? `${place}, ${piece}` : piece;
+      else if (!employmentKind(piece) && !DURATION_PIECE.test(piece)) return null;
+    }
   }
   const lead = b.text.slice(0, m.index).replace(/[\s·•|,(\-–—:]+$/u, '').trim();
   if (lead.replace(/[\s·•|,()\-–—]+/g, '').length <= 3) return b.text.length <= 80 ? { m, lead: '', ...(place ? { place } : {}) } : null;
@@ -487,7 +492,7 @@ const GRADE = /\b(gpa|grade|distinction|honou?rs|cum laude|first class|merit|pas
  * when the part before names a degree and the part after is a few words, not a degree, a grade or a year.
  */
 export function fieldOfStudy(degree: string | null): string | null {
-  const m = degree ? /^([^,]+),\s*([^,]+)$/.exec(degree.trim()) : null;
+  const m = degree ? /^([^,·•|]+)(?:,|\s[·•|])\s*([^,·•|]+)$/u.exec(degree.trim()) : null;
   if (!m || !DEGREE_WORD.test(m[1]!)) return null;
   const f = m[2]!.trim();
   return f.split(/\s+/).length <= 8 && !/\d/.test(f) && !DEGREE_WORD.test(f) && !GRADE.test(f) ? f : null;
@@ -521,7 +526,7 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   const marks: Array<{ i: number; section?: SectionKey; fact?: FactKey; inline?: string[] }> = [];
   const setFact = (fact: FactKey, values: string[], blockValues: Block[]) => {
     if (fact === 'location') {
-      const text = [...values, ...blockValues.map((b) => b.text)].join(', ');
+      const text = [...values, ...blockValues.map((b) => b.text)].map((v) => v.replace(PIN, '')).join(', ');
       if (text) raw.location = text;
       return;
     }
