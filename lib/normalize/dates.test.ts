@@ -256,7 +256,10 @@ describe('parseDateRange', () => {
     ['2019 –', '2019', null, true, 0],
     ['since 2019', '2019', null, true, 0],
     ['May 2020', '2020-05', '2020-05', false, 0],
-    ['Summer 2015', '2015-06', '2015-06', false, 0],
+    // A season alone spans its three months.
+    ['Summer 2015', '2015-06', '2015-08', false, 0],
+    ['Winter 2019', '2019-01', '2019-03', false, 0],
+    ['Summer 2015 – Fall 2016', '2015-06', '2016-09', false, 0],
     ['2021 - 2019', '2019', '2021', false, 1],
     ['Sep 2019 - Dec 2018', '2018-12', '2019-09', false, 1],
     ['Jan 2024 - Dec 2027', '2024-01', null, true, 1],

@@ -523,7 +523,14 @@ export function parseDateRange(text: string, now: Date = new Date()): ParsedDate
   let end: string | null = null;
   let current = false;
   const single = m.endText === null;
-  if (m.endText === null) end = start;
+  if (m.endText === null) {
+    end = start;
+    // A season alone spans the season: "Summer 2015" is Jun–Aug 2015 (a winter, Jan–Mar).
+    if (start && isSeasonAtom(fold(m.startText).trim())) {
+      const [y, mo] = start.split('-').map(Number) as [number, number];
+      end = `${y}-${String(Math.min(12, mo + 2)).padStart(2, '0')}`;
+    }
+  }
   else if (isOpenEnd(m.endText)) current = true;
   else {
     const e = parsePartialDate(m.endText);
