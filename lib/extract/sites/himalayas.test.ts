@@ -476,3 +476,14 @@ describe('what may follow the dates on a date line', () => {
     expect([raw.location, raw.education?.[0]?.field]).toEqual(['Lisbon, Portugal', 'Economics']);
   });
 });
+
+describe('name and "Based in" chips', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each(['Ana Lima (she/her)', 'Ana Lima · they/them'])('pronouns are not the name: %s', (name) => {
+    expect(parseHimalayas([t(name, 'heading', { level: 1 }), t('@analima'), t('Analyst')], 'analima').name).toBe('Ana Lima');
+  });
+  it('"Based in X" among the chips is the location', () => {
+    const raw = parseHimalayas([t('Ana Lima', 'heading', { level: 1 }), t('@analima'), t('Analyst'), t('Open to work Based in Porto, Portugal')], 'analima');
+    expect(raw.location).toBe('Porto, Portugal');
+  });
+});

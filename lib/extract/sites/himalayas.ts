@@ -577,7 +577,8 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   const h1 = head.findIndex((b) => b.kind === 'heading' && b.level === 1);
   // The name is the line above the handle, or the h1 a line or two above it (the headline may sit between them).
   const nameAt = at > 0 ? (h1 >= 0 && h1 < at - 1 && at - h1 <= 3 ? h1 : at - 1) : h1;
-  if (nameAt >= 0) raw.name = head[nameAt]!.text;
+  // Pronouns after the name ("Ana Lima (she/her)", "Ana Lima · she/her") are not part of it.
+  if (nameAt >= 0) raw.name = head[nameAt]!.text.replace(/\s*(?:\(\s*(?:she|he|they|ze|xe)\s*\/\s*\w+\s*\)|[·•|]\s*(?:she|he|they|ze|xe)\s*\/\s*\w+)\s*$/iu, '');
   if (at >= 0) raw.handle = handleText(atLen === 2 ? '@' + head[at + 1]!.text.trim() : head[at]!.text.trim());
   const afterName = at >= 0 ? at + atLen : h1 >= 0 ? h1 + 1 : -1;
   // The headline is the line after the handle (meta lines such as "Joined March 2023" skipped): text, or a heading of
@@ -622,7 +623,7 @@ const META_LINE = /^(?:joined|member since|last (?:active|seen|updated)|active|u
 
 /** Where one chip ends and the next begins when chips are separated by white space only. */
 const CHIP_START =
-  /\s+(?=(?:authori[sz]ed to work in|can work in|eligible to work in|open to|available|full[- ]time|part[- ]time|contract|freelance|remote|hybrid|on[- ]site)\b|(?:utc|gmt)\s?[+\-−±]?\d|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}])/iu;
+  /\s+(?=(?:authori[sz]ed to work in|can work in|eligible to work in|based in|lives in|located in|open to|available|full[- ]time|part[- ]time|contract|freelance|remote|hybrid|on[- ]site)\b|(?:utc|gmt)\s?[+\-−±]?\d|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}])/iu;
 const AUTH_CHIP = /^(?:authori[sz]ed to work in|can work in|eligible to work in)\s+(\S.*)$/iu;
 const PIN = /^\u{1F4CD}\uFE0F?\s*/u;
 
@@ -644,8 +645,9 @@ export function headerChips(blocks: Block[]): { location: string | null; workAut
         workAuthorization.push(...auth[1]!.split(/\s*[,·•|]\s*/).filter(Boolean));
         continue;
       }
-      const pin = PIN.test(c);
-      const place = c.replace(PIN, '');
+      const based = /^(?:based in|lives in|located in)\s+/iu.exec(c);
+      const pin = PIN.test(c) || !!based;
+      const place = c.replace(PIN, '').slice(based ? based[0].length : 0);
       if ((pin && !pinned) || !location) {
         if (isPlace(place)) (location = place), (pinned ||= pin);
       }
