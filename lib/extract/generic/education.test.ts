@@ -29,6 +29,8 @@ const LINES: Array<[string, string, string | null, string | null]> = [
   ['BSc Physics at Imperial College London, 2014', 'Imperial College London', 'BSc Physics', '2014'],
   ['Exchange semester at Sorbonne', 'Sorbonne', 'Exchange semester', null],
   ['MSc Computer Science from University of Edinburgh', 'University of Edinburgh', 'MSc Computer Science', null],
+  // a programme naming a bootcamp beside a bare school name
+  ['Full-Stack Bootcamp (certificate) | Northwind', 'Northwind', 'Full-Stack Bootcamp (certificate)', null],
   // a city with its country in brackets after the school; an EQF level is not part of the degree
   ['Northfield University of Technology, Brno (Czechia)', 'Northfield University of Technology', null, null],
   ["Master's degree in Robotics EQF level 7", '', "Master's degree in Robotics", null],

@@ -8,7 +8,7 @@
  */
 import type { RawEducation } from '../types';
 import { splitBody, splitEntries, type Chunk } from './entries';
-import { columns, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
+import { columns, wordCount, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
 import { COUNTRIES, REGION_CODES } from './places';
 
 const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
@@ -130,6 +130,12 @@ export function parseEducationLine(line: string): EducationLine {
     else if (deg > 0) degreeParts.push(p);
     else if (institution && inst > 0) extra.push(p);
     else plain.push(p);
+  }
+  // "Web Development Bootcamp (certificate) | Northwind": a piece that names a programme (school and degree words)
+  // beside a bare name — the bare name is the school, the programme the degree.
+  if (institution && !degreeParts.length && degreeScore(institution) > 0 && plain.length === 1 && /^[\p{Lu}\p{N}]/u.test(plain[0]!) && wordCount(plain[0]!) <= 4 && !/\d/.test(plain[0]!)) {
+    degreeParts.push(institution);
+    institution = plain.shift()!;
   }
   // No school word anywhere: the first piece that is not a degree names the school.
   if (!institution && plain.length) institution = plain.shift()!;
