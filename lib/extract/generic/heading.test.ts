@@ -191,6 +191,10 @@ describe('personal details (Europass)', () => {
     const h = header('Curriculum Vitae\n\nJo Bakker\n\nDate of birth: 01/02/1990    Nationality: Dutch\nEmail address: jo@example.org\nHome: Lindenweg 4, 04109 Leipzig (Germany)\n\nWORK EXPERIENCE\nPlanner\n');
     expect(h).toMatchObject({ name: 'Jo Bakker', headline: null, location: 'Leipzig, Germany' });
   });
+  it('a postal address inside a contact line gives the place', () => {
+    const h = header('Jo Bakker\nDemand Planner\nAcme Institute, Lindenweg 4, 04109 Leipzig, Germany · jo@example.org · +49 30 1234567\n\nEXPERIENCE\nPlanner\n');
+    expect(h.location).toBe('Leipzig, Germany');
+  });
   it('"Job applied for" gives the headline', () => {
     const h = header('Jo Bakker\nPersonal information\njo@example.org\nJob applied for\nDemand Planner\n\nWORK EXPERIENCE\nPlanner\n');
     expect(h.headline).toBe('Demand Planner');

@@ -339,7 +339,12 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       if (l.text !== info.headline) info.location = locationIn(l.text);
     }
     // An unlabelled postal address: "Strada Mare 12, 400114 Cluj-Napoca (Romania)".
-    if (!info.location && l.i !== nameLine && /\d/.test(l.text) && l.text.includes(',') && l.text.length <= 150 && !EMAIL.test(l.text)) info.location = placeOfAddress(l.text);
+    if (!info.location && l.i !== nameLine && /\d/.test(l.text) && l.text.includes(',') && l.text.length <= 300) {
+      for (const part of contactParts(l.text)) {
+        if (info.location) break;
+        if (/\d/.test(part) && part.includes(',') && part.length <= 150 && !EMAIL.test(part)) info.location = placeOfAddress(part);
+      }
+    }
   }
   // A "Location" term with its value (dl/dt/dd, tables), or label and value on one line: touching chips
   // (parts ['Location', 'Kraków, Poland'] where CSS would stack them) or "Location: Kraków, Poland".
