@@ -487,3 +487,14 @@ describe('name and "Based in" chips', () => {
     expect(raw.location).toBe('Porto, Portugal');
   });
 });
+
+describe('counts after labels, and where the profile ends', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it('"Skills (3)" is the skills label', () => {
+    expect(parseHimalayas([t('Skills (3)', 'heading'), t('Go · SQL · AWS', 'text', { parts: ['Go', 'SQL', 'AWS'] })], null).skills).toEqual(['Go', 'SQL', 'AWS']);
+  });
+  it('"People also viewed" ends the profile', () => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021'), t('People also viewed', 'heading'), t('Data Scientist', 'heading'), t('Beta'), t('2018 - 2020')], null);
+    expect(raw.experience?.length).toBe(1);
+  });
+});

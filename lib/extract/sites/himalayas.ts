@@ -52,10 +52,10 @@ const SECTIONS: Array<[RegExp, SectionKey]> = [
   [/^(education|education( and)? (certifications|training)|academic background|studies)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
   [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations)$/, 'other'],
-  [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*)$/, 'end'],
+  [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*|people also viewed|related profiles|more talent\b.*)$/, 'end'],
 ];
 /** A count after a section title ("Experience (11 roles)", "Work experience · 3 positions"): not part of the title. */
-const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees?|items?))?$/;
+const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees?|items?|skills?))?$/;
 type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategories' | 'skills' | 'languages' | 'timezone';
 const FACTS: Array<[RegExp, FactKey]> = [
   [/^(availability|open to|looking for)$/, 'availability'],
@@ -79,7 +79,7 @@ const sectionOf = (b: Block): SectionKey | null => {
 };
 const labelOf = (text: string): FactKey | null => {
   if (text.length > 40) return null;
-  const t = fold(text.replace(/:$/, ''));
+  const t = fold(text.replace(/:$/, '')).replace(TITLE_COUNT, '');
   for (const [re, key] of FACTS) if (re.test(t)) return key;
   return null;
 };
