@@ -361,3 +361,11 @@ describe('a lower-case brand opening a dated role line', () => {
     ]);
   });
 });
+
+describe('a company line under a title', () => {
+  it('"Company · Place" with no role word on either side: company first, then place', () => {
+    const html = '<h2>Experience</h2><h3>Programmer Unity</h3><p>Northwind · Brisford · Jun 2015 – Aug 2017</p><ul><li>Tools.</li></ul>';
+    const { entries } = parseExperience(htmlLines(html).slice(1));
+    expect(entries.map((e) => [e.title, e.company, e.location ?? null])).toEqual([['Programmer Unity', 'Northwind', 'Brisford']]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   splitOutside,
   tidy,
   withoutDates,
+  wordCount,
   words,
   type Line,
 } from './lines';
@@ -334,6 +335,11 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
     for (const f of rest) if (companyScore(f.text) > companyScore(comp.text)) comp = f;
     const cl = parseRoleLine(comp.text);
     company = cl.how === 'at' || cl.how === 'separator' ? cl.company || comp.text : cl.how === 'none' ? cl.company || cl.title : tidy(comp.text);
+    // "Acme · Lyonsville" under a title line: no role word on either side, so it is company then place, in that order.
+    if (cl.how === 'separator' && cl.title && cl.company && roleScore(cl.title) === 0 && roleScore(cl.company) === 0 && companyScore(cl.company) <= companyScore(cl.title) && wordCount(cl.company) <= 3) {
+      company = cl.title;
+      location ??= cl.company;
+    }
     if (cl.location) location ??= cl.location;
     if (tl.how === 'separator' && tl.company && !company) company = tl.company;
     if (tie) unsure.push(`title "${title}" and company "${company}" told apart by line order only`);
