@@ -498,3 +498,52 @@ describe('counts after labels, and where the profile ends', () => {
     expect(raw.experience?.length).toBe(1);
   });
 });
+
+describe('several roles under one company', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const expected = [
+    ['Staff Engineer', 'Northwind', 'Jan 2022 - Present'],
+    ['Senior Engineer', 'Northwind', 'Mar 2019 - Dec 2021'],
+    ['Engineer', 'Contoso', 'Jan 2017 - Feb 2019'],
+  ];
+  const pick = (raw: ReturnType<typeof parseHimalayas>) => raw.experience?.map((e) => [e.title, e.company, e.datesText]);
+  it('a company heading over role headings of lower rank', () => {
+    const raw = parseHimalayas(
+      [
+        t('Experience', 'heading', { level: 2 }),
+        t('Northwind', 'heading', { level: 3 }),
+        t('Staff Engineer', 'heading', { level: 4 }),
+        t('Jan 2022 - Present'),
+        t('Senior Engineer', 'heading', { level: 4 }),
+        t('Mar 2019 - Dec 2021'),
+        t('Led the billing rewrite.'),
+        t('Contoso', 'heading', { level: 3 }),
+        t('Engineer', 'heading', { level: 4 }),
+        t('Jan 2017 - Feb 2019'),
+      ],
+      null,
+    );
+    expect(pick(raw)).toEqual(expected);
+  });
+  it('a card per company holding several dated roles', () => {
+    const raw = parseHimalayas(
+      [
+        t('Experience', 'heading'),
+        t('Northwind', 'text', { group: 1 }),
+        t('Staff Engineer', 'text', { group: 1 }),
+        t('Jan 2022 - Present', 'text', { group: 1 }),
+        t('Senior Engineer', 'text', { group: 1 }),
+        t('Mar 2019 - Dec 2021', 'text', { group: 1 }),
+        t('Engineer', 'text', { group: 2 }),
+        t('Contoso', 'text', { group: 2 }),
+        t('Jan 2017 - Feb 2019', 'text', { group: 2 }),
+      ],
+      null,
+    );
+    expect(pick(raw)).toEqual(expected);
+  });
+  it('title over company headings of the same rank stay as they are', () => {
+    const raw = parseHimalayas([t('Experience', 'heading', { level: 2 }), t('Engineer', 'heading', { level: 3 }), t('Contoso', 'heading', { level: 3 }), t('Jan 2017 - Feb 2019')], null);
+    expect(pick(raw)).toEqual([expected[2]]);
+  });
+});

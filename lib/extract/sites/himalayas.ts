@@ -176,9 +176,24 @@ function entries(blocks: Block[]): Block[][] {
       if (last && last[0]!.group === b.group) last.push(b);
       else out.push([b]);
     }
-    if (out.length > 1 || out.every((e) => e.filter((b) => dateLine(b)).length <= 1)) return out;
+    if (out.length > 1 || out.every((e) => e.filter((b) => dateLine(b)).length <= 1))
+      // A card with several dated roles is one company over its roles: each role is an entry, and the card's first
+      // line (the company) is remembered for the roles under it.
+      return out.flatMap((e) => {
+        if (e.filter((b) => dateLine(b)).length <= 1) return [e];
+        const roles = anchored(e);
+        if (roles[0] && roles[0].findIndex((b) => dateLine(b)) === 2) CARD_HEADS.add(roles[0][0]!);
+        return roles;
+      });
   }
-  // Anchor on date lines: up to two short lines above a date line (title, company) open a new entry.
+  return anchored(body);
+}
+
+/** First lines of cards that hold several roles: the company over them. */
+const CARD_HEADS = new WeakSet<Block>();
+
+/** Entries anchored on date lines: up to two short lines above a date line (title, company) open a new entry. */
+function anchored(body: Block[]): Block[][] {
   const anchors = body.map((b, i) => (dateLine(b) ? i : -1)).filter((i) => i >= 0);
   if (!anchors.length) return body.length ? [body] : [];
   const starts = anchors.map((a, k) => {
@@ -445,16 +460,37 @@ function educationFromTable(rows: Array<Map<Column, string[]>>): RawEducation[] 
 /** A line that is wholly a link to a company page ("/companies/getir"). */
 const companyLink = (b: Block) => !!b.links?.some((l) => /\/companies\/[^/?#]+/.test(l.href) && l.text.trim() === (b.parts?.[0] ?? b.text).trim());
 
-/** "Getir" (a company link) above "Senior Data Scientist": the company written first is still the company. */
-const companyFirst = (e: EntryParts): EntryParts =>
-  e.headBlocks.length === 2 && e.head.length === 2 && companyLink(e.headBlocks[0]!) && !companyLink(e.headBlocks[1]!) ? { ...e, head: [e.head[1]!, e.head[0]!] } : e;
+/**
+ * The company written above the title: a company link over a line that is none ("Getir" above "Senior Data
+ * Scientist"), a heading over a heading of lower rank, or the first line of a card that holds several roles.
+ */
+const companyOnTop = (e: EntryParts) => {
+  if (e.headBlocks.length !== 2 || e.head.length !== 2) return false;
+  const [a, b] = e.headBlocks as [Block, Block];
+  return CARD_HEADS.has(a) || (companyLink(a) && !companyLink(b)) || (a.kind === 'heading' && b.kind === 'heading' && (a.level ?? 0) > 0 && (a.level ?? 0) < (b.level ?? 0));
+};
+
+/**
+ * Title and company in reading order, and roles grouped under one company: after an entry with the company on top,
+ * the entries that name only a title are roles at that company.
+ */
+function companiesOverRoles(list: EntryParts[]): EntryParts[] {
+  let shared: string | null = null;
+  return list.map((e) => {
+    if (companyOnTop(e)) {
+      shared = e.head[0]!;
+      return { ...e, head: [e.head[1]!, e.head[0]!] };
+    }
+    if (shared && e.head.length === 1 && !e.inline) return { ...e, head: [e.head[0]!, shared] };
+    shared = null;
+    return e;
+  });
+}
 
 function experienceFrom(blocks: Block[]): RawExperience[] {
   const table = tableRows(blocks);
   if (table) return experienceFromTable(table);
-  return entries(blocks)
-    .map(splitEntry)
-    .map(companyFirst)
+  return companiesOverRoles(entries(blocks).map(splitEntry))
     .map(withInlineHead('experience'))
     .filter((e) => e.head.length > 0)
     .map((e) => {
