@@ -24,6 +24,8 @@ describe('longest match over free text', () => {
     ['PostgreSQL Kafka Redis Elasticsearch Data Modeling', ['PostgreSQL', 'Kafka', 'Redis', 'Elasticsearch', 'Data Modeling']],
     ['AWS Kubernetes Docker Terraform CI/CD', ['AWS', 'Kubernetes', 'Docker', 'Terraform', 'CI/CD']],
     ['Java (Spring Boot)', ['Java', 'Spring Boot']],
+    ['firmware on ARM Cortex-M (STM32) with FreeRTOS', ['ARM Cortex-M', 'STM32', 'FreeRTOS']],
+    ['Solution Architecture, Software Architecture', ['Solution Architecture', 'Software Architecture']],
     ['integrated lightweight AI ranking via TensorFlow.js', ['TensorFlow.js']],
     ['TensorFlow and TensorFlow.js', ['TensorFlow', 'TensorFlow.js']],
     ['a creator analytics platform with React and Redux Toolkit', ['React', 'Redux Toolkit']],

@@ -1362,7 +1362,8 @@ Kanban
 ~Lean | lean methodology
 Waterfall methodology
 System Design | systems design | system architecture
-Software Architecture | software design | solution architecture | application architecture
+Software Architecture | software design | application architecture
+Solution Architecture | solutions architecture
 Object-Oriented Programming | =OOP | object oriented programming | object-oriented design | =OOD
 Functional Programming
 Reactive Programming
@@ -1445,6 +1446,7 @@ Raspberry Pi
 FreeRTOS
 Microcontrollers | microcontroller | =MCU | ESP32
 STM32
+ARM Cortex-M | Cortex-M | ARM Cortex-M4 | ARM Cortex-M0 | ARM Cortex-M3 | ARM Cortex-M7
 =AUTOSAR | AUTOSAR Classic | AUTOSAR Adaptive
 CAN bus | =CAN | CAN-bus
 LIN bus | =LIN
