@@ -21,6 +21,7 @@ describe('takeSnapshot (HTML)', () => {
     ['<nav><a href="/jobs">Jobs</a></nav><p>body</p>', ['text:body']],
     ['<p>Zero\u200Bwidth \u202Eoverride\u202C</p>', ['text:Zerowidth override']],
     ['<div><span>Full-time</span><span>Contract</span></div>', ['text:Full-time · Contract']],
+    ['<div><span>C++</span><span>Go</span><span>F#</span><span>Rust</span></div>', ['text:C++ · Go · F# · Rust']],
     ['<p>Built with <a href="/r">React</a> and <b>Go</b>.</p>', ['text:Built with React and Go.']],
     ['<table><tr><th>Dates</th><td>2019 - 2021</td></tr></table>', ['term:Dates', 'text:2019 - 2021']],
     ['<pre>line one\n\n    indented</pre>', ['text:line one', 'text:indented']],

@@ -233,7 +233,7 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
       const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem' || cssBlock;
       if (!isBlock) {
         // Inline elements that abut without white space are separate chips on screen ("Full-time", "Contract").
-        if (/[\p{L}\p{N}.)\]]$/u.test(buf)) buf += PART;
+        if (/[\p{L}\p{N}.)\]+#]$/u.test(buf)) buf += PART;
         for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, ctx: frame.ctx });
         continue;
       }
