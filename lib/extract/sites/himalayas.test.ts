@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFor } from '../../../cli/dom';
 import { takeSnapshot } from '../../snapshot/take';
-import { parseHimalayas } from './himalayas';
+import { nameShaped, parseHimalayas } from './himalayas';
 import type { Block } from '../../schema/snapshot';
 
 const CASES = [
@@ -545,5 +545,70 @@ describe('several roles under one company', () => {
   it('title over company headings of the same rank stay as they are', () => {
     const raw = parseHimalayas([t('Experience', 'heading', { level: 2 }), t('Engineer', 'heading', { level: 3 }), t('Contoso', 'heading', { level: 3 }), t('Jan 2017 - Feb 2019')], null);
     expect(pick(raw)).toEqual([expected[2]]);
+  });
+});
+
+describe('names, skill lists and the footer', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each([
+    ['an h1 just below the handle', [t('Site', 'text', { links: [{ text: 'Site', href: 'https://example.com/' }] }), t('@analima'), t('Ana Lima', 'heading', { level: 1 }), t('Analyst')], 'Ana Lima', 'Analyst'],
+    ['no h1, no handle line: the first line shaped like a name', [t('Site Jobs', 'text', { links: [{ text: 'Site', href: 'https://example.com/' }] }), t('Ana de Lima'), t('Analyst who ships dashboards.')], 'Ana de Lima', 'Analyst who ships dashboards.'],
+  ])('%s', (_, blocks, name, headline) => {
+    const raw = parseHimalayas([...blocks, t('Experience', 'heading'), t('Analyst'), t('Acme'), t('2019 - 2021')], 'analima');
+    expect([raw.name, raw.headline]).toEqual([name, headline]);
+  });
+  it.each([
+    ['Paris, France', false],
+    ['Open to work', false],
+    ['Ana Lima', true],
+    ['Jean-Luc van Dam', true],
+    ['Senior data analyst', false],
+  ])('name-shaped: %s', (text, yes) => {
+    expect(nameShaped(t(text))).toBe(yes);
+  });
+  it('two skill lists add up', () => {
+    const raw = parseHimalayas([t('Expertise', 'heading'), t('Pricing', 'item'), t('Forecasting', 'item'), t('Tech stack', 'heading'), t('Excel', 'item'), t('Pricing', 'item')], null);
+    expect(raw.skills).toEqual(['Pricing', 'Forecasting', 'Excel']);
+  });
+  it.each([['© 2030 Example. All rights reserved.'], ['Copyright 2030 Example']])('the footer is not a value: %s', (footer) => {
+    const raw = parseHimalayas([t('Skills', 'term'), t('Go · SQL', 'value', { parts: ['Go', 'SQL'] }), t(footer)], null);
+    expect(raw.skills).toEqual(['Go', 'SQL']);
+  });
+  it('a dt label takes only its dd values', () => {
+    const raw = parseHimalayas([t('Skills', 'term'), t('Go', 'value'), t('Message Ana about a role')], null);
+    expect(raw.skills).toEqual(['Go']);
+  });
+});
+
+describe('where the head of an entry sits around its dates', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const pick = (raw: ReturnType<typeof parseHimalayas>) => raw.experience?.map((e) => [e.title, e.company, e.datesText, e.description]);
+  it.each([
+    [
+      'dates first, title and company under them',
+      [t('Jan 2022 - Present'), t('Staff Engineer'), t('Northwind'), t('Ran the billing team and the on-call rota for two years.'), t('Mar 2019 - Dec 2021'), t('Engineer'), t('Contoso')],
+    ],
+    [
+      'the title on the date line, the company under it',
+      [t('Staff Engineer · Jan 2022 - Present', 'text', { parts: ['Staff Engineer', 'Jan 2022 - Present'] }), t('Northwind'), t('Ran the billing team and the on-call rota for two years.'), t('Engineer · Mar 2019 - Dec 2021', 'text', { parts: ['Engineer', 'Mar 2019 - Dec 2021'] }), t('Contoso')],
+    ],
+    [
+      'company and title headings, the description before the dates',
+      [t('Northwind', 'heading', { level: 4 }), t('Staff Engineer', 'heading', { level: 5 }), t('Ran the billing team and the on-call rota for two years.'), t('Jan 2022 - Present'), t('Contoso', 'heading', { level: 4 }), t('Engineer', 'heading', { level: 5 }), t('Mar 2019 - Dec 2021')],
+    ],
+  ])('%s', (_, body) => {
+    const raw = parseHimalayas([t('Experience', 'heading', { level: 2 }), ...body], null);
+    expect(pick(raw)).toEqual([
+      ['Staff Engineer', 'Northwind', 'Jan 2022 - Present', 'Ran the billing team and the on-call rota for two years.'],
+      ['Engineer', 'Contoso', 'Mar 2019 - Dec 2021', ''],
+    ]);
+  });
+  it('a school on the date line, the degree under it', () => {
+    const raw = parseHimalayas([t('Education', 'heading'), t('Example University · 2011 - 2015', 'text', { parts: ['Example University', '2011 - 2015'] }), t('Bachelor’s Degree in Economics')], null);
+    expect(raw.education?.map((e) => [e.institution, e.degree])).toEqual([['Example University', 'Bachelor’s Degree in Economics']]);
+  });
+  it.each([['Saint-Denis'], ['Stratford-upon-Avon'], ['Vitry-sur-Marne']])('a town after the dates: %s', (town) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t('Engineer at Contoso'), t(`Feb 2014 – Aug 2014 · ${town}`)], null);
+    expect(raw.experience?.map((e) => [e.title, e.company, e.location])).toEqual([['Engineer', 'Contoso', town]]);
   });
 });

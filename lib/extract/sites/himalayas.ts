@@ -71,7 +71,10 @@ const SUBTITLE = /^(work history|degrees certifications|roles and key|key accomp
 /** A line that reads like prose (a description), not like a title or a company. */
 const prose = (b: Block) => b.text.length > 160 || (/[.!]$/.test(b.text) && b.text.split(' ').length > 8);
 
+/** The page footer ("© 2026 Site. All rights reserved.", "Copyright 2025 …"): never part of a section or a fact. */
+const FOOTER = /^(?:©|\(c\)\s|copyright\b)/i;
 const sectionOf = (b: Block): SectionKey | null => {
+  if (b.text.length <= 120 && FOOTER.test(b.text.trim())) return 'other';
   if (b.text.length > 60) return null;
   const t = fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '');
   for (const [re, key] of SECTIONS) if (re.test(t)) return key;
@@ -113,6 +116,12 @@ function inlineFacts(b: Block): InlineFact[] | null {
   return out;
 }
 
+/**
+ * A town the place list may not know, written like a place after the dates: capitalised words joined by spaces or
+ * hyphens and short joining words ("Vitry-sur-Seine", "Stratford-upon-Avon", "Saint-Denis").
+ */
+const PLACE_SHAPED = /^\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|sur|sous|upon|on|am|an|im|de|du|des|la|le|les|en|lès|del|di))*$/u;
+
 /** Words that end a sentence fragment, never a company name ("Led the migration in 2019 – 2020"). */
 const TRAILING_FUNCTION_WORD = /(?:^|\s)(?:in|from|since|between|during|for|of|to|at|on|and|until|by|the|a|an)$/i;
 
@@ -143,7 +152,7 @@ function readDateAt(b: Block, wide: boolean): DateAt {
     const p = /^\s*[·•|]\s*(\S.*?)\s*$/u.exec(tail);
     if (!p) return null;
     for (const piece of p[1]!.split(/\s*[·•|]\s*/u)) {
-      if (isPlace(piece)) place = place ? `${place}, ${piece}` : piece;
+      if (isPlace(piece) || (!employmentKind(piece) && PLACE_SHAPED.test(piece))) place = place ? `${place}, ${piece}` : piece;
       else if (!employmentKind(piece) && !DURATION_PIECE.test(piece)) return null;
     }
   }
@@ -186,7 +195,25 @@ function entries(blocks: Block[]): Block[][] {
         return roles;
       });
   }
-  return anchored(body);
+  // The dates written first ("Sep 2021 – Present" over title and company): each date line opens its entry.
+  if (body[0] && dateLine(body[0]) && !dateAt(body[0])!.lead) {
+    const out: Block[][] = [];
+    for (const b of body) dateLine(b) || !out.length ? out.push([b]) : out[out.length - 1]!.push(b);
+    return out;
+  }
+  const list = anchored(body);
+  // Headings open entries and the description comes before the dates (company and title headings, a paragraph,
+  // then "April 2021 – Present"): each run of headings opens an entry, and its date line is read as if right under it.
+  if (body[0]?.kind === 'heading' && list.some((e) => dateLine(e[0]!))) {
+    const out: Block[][] = [];
+    body.forEach((b, i) => (b.kind === 'heading' && body[i - 1]?.kind !== 'heading') || !out.length ? out.push([b]) : out[out.length - 1]!.push(b));
+    return out.map((e) => {
+      const h = e.findIndex((b) => b.kind !== 'heading');
+      const d = e.findIndex((b) => !!dateLine(b));
+      return d > h && h > 0 ? [...e.slice(0, h), e[d]!, ...e.slice(h, d), ...e.slice(d + 1)] : e;
+    });
+  }
+  return list;
 }
 
 /** First lines of cards that hold several roles: the company over them. */
@@ -251,15 +278,27 @@ function timeHints(b: Block | null, m: DateRangeMatch | null): { startHint: stri
   return { startHint: ISO_DATE.exec(s.datetime)![0], endHint: e ? ISO_DATE.exec(e.datetime)![0] : null };
 }
 
+/** A short line that can be a title, a company, a school or a degree. */
+const headLine = (b: Block) =>
+  b.kind !== 'item' && b.text.length <= 100 && !prose(b) && !/[.!?;:]$/.test(b.text) && !/^[•\-*▪◦–·]\s/.test(b.text) && !dateLine(b) && !labelOf(b.text);
+
 function splitEntry(entry: Block[]): EntryParts {
   let k = entry.findIndex((b) => dateLine(b));
   // A grouped entry whose first block runs a long head into its dates ("School Bachelor's Degree in … 2013 - 2017").
   if (k < 0 && entry[0] && dateAt(entry[0], true)?.lead) k = 0;
   const at = k >= 0 ? dateAt(entry[k]!, true) : null;
   const headBlocks = k >= 0 ? entry.slice(0, k) : entry.slice(0, 2);
+  let rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
+  // Nothing above the date line: the head is written below it (dates first, or the title on the date line and the
+  // company under it), up to two short lines that are not prose, a bullet or another date line.
+  const below = k >= 0 && !headBlocks.length;
+  if (below) {
+    let n = 0;
+    while (n < (at?.lead ? 1 : 2) && rest[n] && headLine(rest[n]!)) headBlocks.push(rest[n++]!);
+    rest = rest.slice(n);
+  }
   const head = headBlocks.map((b) => b.text);
-  if (at?.lead) head.push(at.lead);
-  const rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
+  if (at?.lead) below ? head.unshift(at.lead) : head.push(at.lead);
   const m = at?.m ?? null;
   const description: string[] = [];
   const highlights: string[] = [];
@@ -568,7 +607,8 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     }
     const list = [...values.flatMap((v) => v.split(/\s*[,·•|;]\s*/)), ...listValues(blockValues)].map((v) => v.trim()).filter((v) => v && !labelOf(v));
     if (!list.length) return;
-    if (fact === 'skills') raw.skills = list;
+    // Several skill lists ("Expertise", "Tech stack") add up.
+    if (fact === 'skills') raw.skills = [...new Set([...(raw.skills ?? []), ...list])];
     // "Looking for" over a paragraph is prose, not availability chips.
     else if (fact === 'availability') list.every((v) => v.length <= 40) && (raw.availability = list);
     else if (fact === 'workAuthorization') raw.workAuthorization = list;
@@ -611,12 +651,13 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     else if (t === '@' && head[i + 1] && handleText('@' + head[i + 1]!.text.trim())) (at = i), (atLen = 2);
   }
   const h1 = head.findIndex((b) => b.kind === 'heading' && b.level === 1);
-  // The name is the line above the handle, or the h1 a line or two above it (the headline may sit between them).
-  const nameAt = at > 0 ? (h1 >= 0 && h1 < at - 1 && at - h1 <= 3 ? h1 : at - 1) : h1;
+  // The name is the h1 a few lines from the handle (above it, the headline may sit between them; or just below it),
+  // else the line above the handle. Without a handle line or an h1, the first line shaped like a person's name.
+  const nameAt = at >= 0 ? (h1 >= 0 && Math.abs(at - h1) <= 3 && (h1 < at - 1 || h1 >= at + atLen) ? h1 : at - 1) : h1 >= 0 ? h1 : head.findIndex(nameShaped);
   // Pronouns after the name ("Ana Lima (she/her)", "Ana Lima · she/her") are not part of it.
   if (nameAt >= 0) raw.name = head[nameAt]!.text.replace(/\s*(?:\(\s*(?:she|he|they|ze|xe)\s*\/\s*\w+\s*\)|[·•|]\s*(?:she|he|they|ze|xe)\s*\/\s*\w+)\s*$/iu, '');
   if (at >= 0) raw.handle = handleText(atLen === 2 ? '@' + head[at + 1]!.text.trim() : head[at]!.text.trim());
-  const afterName = at >= 0 ? at + atLen : h1 >= 0 ? h1 + 1 : -1;
+  const afterName = at >= 0 ? Math.max(at + atLen, nameAt + 1) : nameAt >= 0 ? nameAt + 1 : -1;
   // The headline is the line after the handle (meta lines such as "Joined March 2023" skipped): text, or a heading of
   // a lower rank than the name's ("<h2>" under "<h1>"); never a bare place. Else a line between the name and the handle.
   const nameLevel = nameAt >= 0 ? (head[nameAt]!.level ?? 0) : 0;
@@ -639,7 +680,7 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
       // Values run until the next label, a heading, or text that is plainly not a value; a label that had its
       // values on its own line takes only value blocks (dd) after it.
       const stop = body.findIndex(
-        (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind === 'term') || (!!inline?.length && b.kind !== 'value'),
+        (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind !== 'value' && b.kind !== 'item') || (!!inline?.length && b.kind !== 'value'),
       );
       if (stop >= 0) body = body.slice(0, stop);
       setFact(fact, inline ?? [], body);
@@ -653,6 +694,25 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   if (chips?.workAuthorization.length && !raw.workAuthorization?.length) raw.workAuthorization = chips.workAuthorization;
   return raw;
 }
+
+/**
+ * A line shaped like a person's name: two to five words, each capitalised (or a joining particle: "da", "van"),
+ * letters only (hyphens, apostrophes, initials), not a link and not a "Town, Country" place.
+ */
+export const nameShaped = (b: Block) => {
+  const t = b.text.trim();
+  const words = t.split(/\s+/);
+  return (
+    b.kind !== 'item' &&
+    !b.links?.length &&
+    t.length <= 60 &&
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:da|de|del|della|di|do|dos|das|du|van|von|der|den|la|le|bin|binti|ibn|al|el|y|e)$/u.test(w)) &&
+    // "Paris, France" is a place; a name may hold a city's name ("Ana Lima"), so only a comma makes it one.
+    !(t.includes(',') && isPlace(t))
+  );
+};
 
 /** Lines about the account, not the person: "Joined March 2023", "Member since 2021", "Last active 2 days ago". */
 const META_LINE = /^(?:joined|member since|last (?:active|seen|updated)|active|updated)\b|\b\d+\s+(?:followers|connections|profile views)\b/i;
