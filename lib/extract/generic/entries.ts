@@ -124,6 +124,16 @@ export function companyAbove(l: Line, next: Line | undefined, after: Line | unde
   return !!after && !next.marker && next.kind !== 'item' && !dateOf(next) && roleScore(next.text) > 0 && headerLike(next) && !!dateOf(after) && !tidy(mainText(after));
 }
 
+/**
+ * The first line of a new group (list item, card) whose next line is in the same group, both short
+ * field-like lines: "Feb 2023 – today" / "Staff Engineer" / "Acme · Lisbon" / paragraph.
+ */
+export function opensGroup(l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  if (!l.group || (prev && prev.group === l.group) || !next || next.group !== l.group || next.marker) return false;
+  if (l.text.length > 90 || next.text.length > 90 || endsSentence(l.text) || endsSentence(next.text)) return false;
+  return headerLike(l) && fieldLike(l) && headerLike(next) && (fieldLike(next) || roleScore(next.text) > 0);
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
   const out: Chunk[] = [];
@@ -134,6 +144,9 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
   let headRole = false;
   let headEvidence = false;
   let headPlace = false;
+  let groupHead = false;
+  // Groups are entries only when the section holds several (one <article> around a whole page is no entry).
+  const manyGroups = lines.length > 1 && lines.some((l) => l.group !== lines[0]!.group);
   const open = (l: Line) => {
     if (cur) out.push(cur);
     cur = { head: [l], body: [] };
@@ -152,7 +165,24 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     const bulletish = l.marker || l.kind === 'item';
     const c = cur as Chunk | null;
     let header: boolean;
-    if (bulletish) {
+    // A list item made of several short lines (a timeline <li>: dates, title, company each on its own line)
+    // opens an entry at its first line, whatever that line holds.
+    const groupOpen = bulletish && !l.marker && manyGroups && opensGroup(l, prev, next);
+    const c0 = cur as Chunk | null;
+    // The next short lines of that group, before any paragraph, are fields of the same header.
+    // So is a short lower-case name in the same row as the header ("inwi", a brand written in lower case).
+    const groupField =
+      !groupOpen &&
+      !l.marker &&
+      !!c0 &&
+      c0.body.length === 0 &&
+      !!l.group &&
+      l.group === c0.head[0]?.group &&
+      l.text.length <= 90 &&
+      !endsSentence(l.text) &&
+      (bulletish ? groupHead && headerLike(l) : manyGroups && wordCount(l.text) <= 2 && /^\p{Ll}/u.test(l.text) && !headerLike(l) && !looksLikeLocation(l.text));
+    if (groupOpen || groupField) header = true;
+    else if (bulletish) {
       // Items right under a header (Himalayas: company, dates) are header fields; others are highlights unless they head a sub-list.
       const shortField = !!c && c.body.length === 0 && !l.marker && l.text.length <= 90 && !endsSentence(l.text) && headerLike(l) && fieldLike(l);
       header = shortField || itemHeader(l, next, opts, lines, k);
@@ -166,6 +196,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     }
     if (!c) {
       open(l);
+      groupHead = groupOpen;
       continue;
     }
     const first = c.head[0];
@@ -175,11 +206,12 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     // line after it is the description, never another header field ("Summer internship in the UX Lab: …").
     const closed = !!first && !c.body.length && headDate && headPlace && !d && !bulletish && !l.strong && !l.md && l.kind !== 'heading' && wordCount(mainText(l)) >= 6;
     if (!first) starts = true;
-    else if (closed) starts = false;
+    else if (groupField || closed) starts = false;
     else if (c.body.length) {
       const indentOk = !l.plain || l.indent <= first.indent;
       const sc = score(l, prev, next, opts);
-      if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
+      if (groupOpen) starts = true;
+      else if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
       else starts = indentOk && (sc >= 2 || lastBullet || companyAbove(l, next, lines[k + 2]));
     } else {
       if (l.kind === 'heading') starts = first.kind !== 'heading' || l.level <= first.level;
@@ -191,8 +223,10 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
       else if (l.gap && l.plain && !(d && !headDate) && score(l, prev, next, opts) >= 3) starts = true;
       else if (bulletish && itemHeader(l, next, opts, lines, k) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;
     }
-    if (starts) open(l);
-    else if (c.body.length || closed) {
+    if (starts) {
+      open(l);
+      groupHead = groupOpen;
+    } else if (c.body.length || closed) {
       c.body.push(l);
       lastBullet = bulletish;
     } else {

@@ -369,3 +369,34 @@ describe('a company line under a title', () => {
     expect(entries.map((e) => [e.title, e.company, e.location ?? null])).toEqual([['Programmer Unity', 'Northwind', 'Brisford']]);
   });
 });
+
+describe('a timeline list: each item holds dates, title, company on their own lines', () => {
+  const li = (when: string, what: string, where: string, text: string) => `<li><div>${when}</div><div>${what}</div><div>${where}</div><p>${text}</p></li>`;
+  // [items, expected [title, company, datesText] per entry]
+  it.each<[string, Array<[string, string, string]>]>([
+    [
+      li('Mar 2021 – now', 'Platform Engineer', 'Brindle · Porto', 'Ran the build farm and the deploy pipeline for every team.') +
+        li('Jan 2018 – Feb 2021', 'Junior Developer', 'Quarry Labs · remote', 'Wrote the billing service and its tests.'),
+      [
+        ['Platform Engineer', 'Brindle', 'Mar 2021 – now'],
+        ['Junior Developer', 'Quarry Labs', 'Jan 2018 – Feb 2021'],
+      ],
+    ],
+    // A kind tag after the title ("work", "education") is not part of it.
+    [li('2020 – 2022', 'Data Analyst <span>work</span>', 'Oakfield Retail', 'Built weekly sales dashboards.') + li('2016 – 2019', 'Field Engineer <span>work</span>', 'Marlow Grid', 'Kept substations running.'), [['Data Analyst', 'Oakfield Retail', '2020 – 2022'], ['Field Engineer', 'Marlow Grid', '2016 – 2019']]],
+  ])('%#', (items, want) => {
+    const r = parseExperience(htmlLines(`<ol>${items}</ol>`));
+    expect(r.entries.map((e) => [e.title, e.company, e.datesText])).toEqual(want);
+  });
+});
+
+describe('a table row: a lower-case brand in the company cell is the company', () => {
+  it.each<[string, string]>([
+    ['<tr><td>2019 – 2021</td><td>Support Engineer</td><td>zeta</td><td><ul><li>Answered tickets and fixed the worst bugs.</li></ul></td></tr>', 'zeta'],
+    ['<tr><td>2015 – 2018</td><td>Mobile Developer</td><td>lumo labs</td><td><ul><li>Shipped the Android app.</li></ul></td></tr>', 'lumo labs'],
+  ])('%s', (row, company) => {
+    const other = '<tr><td>2021 – 2023</td><td>Lead Developer</td><td>Northwind</td><td><ul><li>Led four people.</li></ul></td></tr>';
+    const r = parseExperience(htmlLines(`<table>${other}${row}</table>`));
+    expect(r.entries.map((e) => e.company)).toEqual(['Northwind', company]);
+  });
+});

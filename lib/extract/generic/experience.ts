@@ -254,7 +254,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
       const st = stripEmploymentTypes(t, { brackets: false });
       if (st.mode) location ??= st.mode;
       types.push(...st.types);
-      t = tidy(st.text);
+      t = tidy(stripKindBadge(st.text));
       if (!t || DURATION_ONLY.test(t)) continue;
       frags.push({ text: t, line: l });
     }
@@ -363,6 +363,12 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   if (desc.length) entry.description = desc.join('\n');
   if (highlights.length) entry.highlights = highlights;
   return { entry, companyOnly: null, companyFirst, unsure };
+}
+
+/** A timeline's kind tag after a capitalised title ("Staff Engineer work", "MSc in Physics education"): never part of the title. */
+const KIND_BADGE = /(?<=\p{Lu}[\p{L}\p{N})’'.+#-]*)\s+(?:work|job|education|study|studies|school|internship|volunteering|freelance|career)$/u;
+export function stripKindBadge(text: string): string {
+  return wordCount(text) >= 2 ? text.replace(KIND_BADGE, '') : text;
 }
 
 /** A single year written last on a role line after a separator or in brackets ("… — 2017", "… (2019)"); null otherwise. */
