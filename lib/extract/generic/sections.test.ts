@@ -6,6 +6,11 @@ import { findSections, headerRowLength, isPageFooter, isPageNumber, programmingL
 import { htmlLines, textLines } from './test-helpers';
 
 const KINDS: Array<[string, SectionKind | null]> = [
+  ['Timeline', 'experience'],
+  ['Tools I reach for', 'skills'],
+  ['Technologies we love', 'skills'],
+  ['Tools I broke once', 'skills'],
+  ['Languages I speak', 'languages'],
   ['Experience', 'experience'],
   ['EXPERIENCE', 'experience'],
   ['Work Experience', 'experience'],
@@ -356,5 +361,15 @@ describe('findSections', () => {
   it('puts content written on the heading line into the section', () => {
     const { sections } = findSections(textLines('Summary: Backend engineer.\nSKILLS: Go, SQL\n'));
     expect(sections.map((s) => [s.kind, s.lines.map((l) => l.text)])).toEqual([['skills', ['Go, SQL']]]);
+  });
+});
+
+describe('a "Languages" row inside a Skills table is judged by its own cell', () => {
+  it.each<[string, string]>([
+    ['<tr><td>Languages</td><td>Go, Rust</td></tr><tr><td>Spoken</td><td>Dutch (native), English (fluent), German (basic)</td></tr>', 'skills'],
+    ['<tr><td>Languages</td><td>Dutch (native), English (fluent)</td></tr>', 'languages'],
+  ])('%s', (rows, kind) => {
+    const l = findSections(htmlLines(`<h2>Skills</h2><table>${rows}</table>`));
+    expect(l.sections.map((s) => s.kind)).toEqual(kind === 'skills' ? ['skills'] : ['skills', 'languages']);
   });
 });

@@ -58,7 +58,7 @@ names(
     'engineering experience|professional history|where i\'ve worked|where i have worked|experience and employment|internships|' +
     'internship experience|work and internships|experience and internships|roles|professional roles|employment record|' +
     'previous experience|previous roles|career path|professional career|work experience and internships|places i\'ve worked|' +
-    'professional journey|my journey|journey|' +
+    'professional journey|my journey|journey|timeline|career timeline|work timeline|' +
     // Academic CVs.
     'appointments|academic appointments|academic positions|professional appointments|university appointments|' +
     'research experience|teaching experience|research and teaching experience|research positions|employment and appointments|' +
@@ -93,7 +93,7 @@ names(
     'professional qualifications|professional certifications|professional memberships and qualifications|accreditations',
 );
 names('awards', 'awards|honors|honours|honors-awards|honours-awards|awards and honors|awards and honours|honors and awards|achievements|accomplishments|recognition|scholarships');
-names('languages', 'languages|mother tongue|mother tongues|mother tongue(s)|foreign language|foreign languages|other language|other languages|spoken languages|language skills|human languages|natural languages|language proficiency');
+names('languages', 'languages|languages i speak|mother tongue|mother tongues|mother tongue(s)|foreign language|foreign languages|other language|other languages|spoken languages|language skills|human languages|natural languages|language proficiency');
 names(
   'summary',
   'summary|about|about me|profile|objective|what i\'m looking for|what i am looking for|professional summary|career objective|bio|' +
@@ -207,6 +207,8 @@ export function sectionKindOf(text: string): SectionKind | null {
     if (next === n) break;
     n = next;
   }
+  // "Tools I reach for", "Technologies we love": a skills word, then I/we and a short verb phrase.
+  if (/^(?:tools|technologies|frameworks|stack|tech|skills)(?: and \w+)? (?:i|we)(?: \w+){1,3}$/.test(n)) return 'skills';
   // "Tools and skills", "Experience and education": every piece a section name → the first one's kind.
   const pieces = n.split(/ and |, /);
   if (pieces.length > 1 && pieces.length <= 3 && pieces.every((p) => NAMES[p] || NAMES[p.replace(PREFIX, '')])) {
@@ -263,6 +265,19 @@ const PROGRAMMING =
   /(?<![\p{L}+#])(?:go|golang|python|rust|java|kotlin|sql|javascript|typescript|js|ts|c\+\+|c#|c|ruby|php|swift|scala|haskell|elixir|erlang|perl|r|matlab|dart|lua|bash|shell|html|css|objective-c|clojure|f#|julia|zig|ocaml|groovy|solidity|fortran|cobol|assembly|powershell|elm|nim|crystal|graphql|sass|scss|vhdl|verilog|prolog|lisp|scheme|racket|apex|abap|delphi|pascal|visual basic|vb\.net)(?![\p{L}\p{N}+#])/giu;
 const SPOKEN =
   /(?<![\p{L}])(?:english|german|french|spanish|italian|portuguese|dutch|chinese|mandarin|cantonese|japanese|korean|hindi|arabic|russian|polish|ukrainian|turkish|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian|vietnamese|thai|indonesian|malay|tagalog|bengali|urdu|punjabi|tamil|telugu|persian|farsi|swahili|catalan|basque|native|fluent|bilingual|proficient|proficiency|conversational|intermediate|beginner|basic|mother tongue|working knowledge|[abc][12]|espa[nñ]ol|ingl[eé]s|alem[aá]n|franc[eé]s|portugu[eé]s|italiano|nativ[oa]|materno|b[aá]sico|avanzado|deutsch|englisch|spanisch|franz[oö]sisch|italienisch|muttersprache|flie[sß]end|grundkenntnisse|anglais|fran[cç]ais|espagnol|allemand|italien|langue maternelle|courant|ingl[eê]s|alem[aã]o|espanhol|fluente|inglese|tedesco|spagnolo|francese|madrelingua)(?![\p{L}\p{N}])/giu;
+
+/** True when every item names a spoken language, with or without a level ("Arabic (native)", "English C1"). */
+export function spokenOnly(items: readonly string[]): boolean {
+  if (!items.length) return false;
+  return items.every((t) => {
+    if (t.length > 60) return false;
+    const rest = t.replace(/\([^)]*\)/g, ' ').replace(SPOKEN, ' ').replace(/[\s,:–—-]+/g, '');
+    SPOKEN.lastIndex = 0;
+    const named = SPOKEN.test(t);
+    SPOKEN.lastIndex = 0;
+    return named && !rest;
+  });
+}
 
 /** True when texts listed under "Languages" are programming languages. */
 export function programmingLanguages(texts: readonly string[]): boolean {
@@ -374,8 +389,13 @@ export function findSections(lines: readonly Line[]): Layout {
     if (hit) {
       let kind = hit.kind;
       const rank = headingRank(l);
-      if (kind === 'languages' && programmingLanguages(contentAfter(lines, k, hit.inline))) kind = 'skills';
       const c = cur as Open | null;
+      if (kind === 'languages') {
+        // A "Languages" row or sub-label inside Skills is judged by its own content only (its cell, its line).
+        const nested = c && c.kind === 'skills' && rank > c.rank;
+        const own = nested ? (hit.inline ? [hit.inline] : contentAfter(lines, k).slice(0, 1)) : contentAfter(lines, k, hit.inline);
+        if (programmingLanguages(own)) kind = 'skills';
+      }
       // A skills group nested in Skills ("Skills > Languages", "Skills > Tools").
       if (c && c.kind === 'skills' && kind === 'skills' && (rank > c.rank || (rank >= 7 && c.rank >= 7 && rank === c.rank))) {
         l.label = true;

@@ -76,3 +76,17 @@ describe('table grids in a skills section', () => {
     for (const bad of ['Area', 'Tools', 'Information processing', 'Safety', 'Problem solving', 'Proficient user', 'Basic user', 'B2']) expect(got).not.toContain(bad);
   });
 });
+
+describe('lines that are not skills in a skills section', () => {
+  it.each<[string, string[]]>([
+    // A footer under the list ends it.
+    ['<h2>Stack</h2><p>Go · Rust · Redis</p><p>me@example.dev · GitHub · © 2031</p>', ['Go', 'Rust', 'Redis']],
+    ['<h2>Skills</h2><p>Python, SQL</p><p>Copyright 2031 Jo Bloggs. All rights reserved.</p>', ['Python', 'SQL']],
+    // A row of spoken languages with levels.
+    ['<h2>Skills</h2><p>Python, SQL</p><p>Swahili (native), English (professional), French (B1)</p>', ['Python', 'SQL']],
+    ['<h2>Skills</h2><p>Python, SQL, English writing</p>', ['Python', 'SQL', 'English writing']],
+  ])('%s', (html, want) => {
+    const s = findSections(htmlLines(html)).sections[0]!;
+    expect(parseSkills(s.lines)).toEqual(want);
+  });
+});

@@ -8,6 +8,7 @@
  * "Backend Systems", "Languages:" prefixes) are not skills.
  */
 import { splitLabel, splitOutside, wordCount, type Line } from './lines';
+import { spokenOnly } from './sections';
 
 const SPLIT = /\s*[,;|•·▪◦]\s*|\s+[–—]\s+|\s+-\s+/u;
 const HAS_SEP = /[,;|•·▪◦]|\s[–—-]\s/u;
@@ -17,6 +18,9 @@ const LEVEL_ONLY = /^(?:(?:proficient|independent|basic|advanced|intermediate|be
 
 /** A proficiency written after a skill: "Excel (advanced)", "German (B2)", "SQL (5 years)". */
 const PROFICIENCY = /\s*\((?:advanced|intermediate|basic|beginner|expert|proficient|fluent|native|good|very good|excellent|strong|working knowledge|familiar|[abc][12]|\d{1,2}\+?\s*(?:years?|yrs?))\)\s*$/i;
+
+/** Footer and contact marks: an e-mail address, a copyright sign or notice. */
+const FOOTER = /[\w.+-]@[\w-]+\.\w|©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b/i;
 
 const letterWords = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -77,11 +81,15 @@ export function parseSkills(lines: readonly Line[]): string[] {
     // A long run of short separated items ("Python · R · SQL · … · Time series forecasting") is a list however many words it has.
     const longList = w > 8 && !l.parts && HAS_SEP.test(l.text) && isShortItemList(l.text);
     const prose = !l.parts && !longList && ((w > 3 && /[.!?]$/.test(l.text) && (!HAS_SEP.test(l.text) || w > 8)) || w > 25);
-    if (prose) {
+    // A footer under the list (an e-mail address, "© 2026", "All rights reserved") ends it.
+    if (prose || FOOTER.test(l.text)) {
       if (out.length) break;
       continue;
     }
-    for (const s of splitSkillLine(l.text, l.parts)) {
+    const items = splitSkillLine(l.text, l.parts);
+    // A row of spoken languages inside Skills ("Arabic (native), French (fluent)") is not a skill list.
+    if (spokenOnly(items)) continue;
+    for (const s of items) {
       // Calls to action and sentences addressed to the reader are not skills.
       if (wordCount(s) >= 4 && /\b(?:you|your|my|our|we|us|me|find|join|sign up|contact|click|here)\b/i.test(s)) continue;
       const key = s.toLowerCase();
