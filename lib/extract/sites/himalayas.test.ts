@@ -612,3 +612,32 @@ describe('where the head of an entry sits around its dates', () => {
     expect(raw.experience?.map((e) => [e.title, e.company, e.location])).toEqual([['Engineer', 'Contoso', town]]);
   });
 });
+
+describe('which of two plain lines is the title', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const pick = (blocks: Block[]) => parseHimalayas([t('Experience', 'heading', { level: 2 }), ...blocks], null).experience?.map((e) => [e.title, e.company]);
+  it.each([
+    ['title over company', [t('Staff Engineer'), t('Northwind'), t('2019 - 2021')], [['Staff Engineer', 'Northwind']]],
+    ['company over title', [t('Northwind'), t('Staff Engineer'), t('2019 - 2021')], [['Staff Engineer', 'Northwind']]],
+    ['company under the dates, then the title', [t('2019 - 2021'), t('Northwind'), t('Staff Engineer')], [['Staff Engineer', 'Northwind']]],
+    ['no role word on either line: as written', [t('Tinkerer'), t('Northwind'), t('2019 - 2021')], [['Tinkerer', 'Northwind']]],
+    [
+      'a company heading over two role headings, descriptions before the dates',
+      [
+        t('Northwind', 'heading', { level: 4 }),
+        t('Staff Engineer', 'heading', { level: 5 }),
+        t('Ran the billing team and the on-call rota.'),
+        t('2022 - 2024'),
+        t('Senior Engineer', 'heading', { level: 5 }),
+        t('Rewrote the invoicing service in Go.'),
+        t('2019 - 2021'),
+      ],
+      [
+        ['Staff Engineer', 'Northwind'],
+        ['Senior Engineer', 'Northwind'],
+      ],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(pick(blocks)).toEqual(expected);
+  });
+});

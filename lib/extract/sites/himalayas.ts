@@ -19,6 +19,7 @@ import type { Extractor, RawEducation, RawExperience, RawProfile } from '../type
 import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
+import { roleScore } from '../generic/lines';
 import { countryCode } from '../../normalize/places';
 import type { SiteAdapter } from './registry';
 
@@ -522,6 +523,8 @@ function companiesOverRoles(list: EntryParts[]): EntryParts[] {
     }
     if (shared && e.head.length === 1 && !e.inline) return { ...e, head: [e.head[0]!, shared] };
     shared = null;
+    // Two plain lines where only the second names a role ("Northwind" over "Staff Engineer"): the company came first.
+    if (e.head.length === 2 && !e.inline && roleScore(e.head[0]!) === 0 && roleScore(e.head[1]!) > 0) return { ...e, head: [e.head[1]!, e.head[0]!] };
     return e;
   });
 }
