@@ -7,6 +7,9 @@ import { htmlLines, textLines } from './test-helpers';
 
 // [line, institution, degree, datesText]
 const LINES: Array<[string, string, string | null, string | null]> = [
+  // A colon between the school and the degree.
+  ['Northgate University (2009–2013): BA Economics', 'Northgate University', 'BA Economics', '2009–2013'],
+  ['Lakeside Institute of Technology: MSc Robotics', 'Lakeside Institute of Technology', 'MSc Robotics', null],
   ['University of Waterloo — Bachelor of Computer Science, Honours Co-op', 'University of Waterloo', 'Bachelor of Computer Science, Honours Co-op', null],
   ['BSc Computer Science, University of Edinburgh, 2012–2016', 'University of Edinburgh', 'BSc Computer Science', '2012–2016'],
   ['Universidade de São Paulo — Bachelor of Design, 2012 – 2016', 'Universidade de São Paulo', 'Bachelor of Design', '2012 – 2016'],

@@ -111,6 +111,9 @@ export function parseEducationLine(line: string): EducationLine {
     }
   }
   s = tidy(s);
+  // "University of X (2012–2016): BSc Physics": a colon between the school and the degree separates them.
+  const colon = /^([^:]{2,80}?)\s*[:：]\s+(?=\S)/u.exec(s);
+  if (colon && institutionScore(colon[1]!) > 0 && degreeScore(s.slice(colon[0].length)) > 0) s = `${colon[1]!.trim()} — ${s.slice(colon[0].length)}`;
   let institution = '';
   let location: string | null = null;
   const degreeParts: string[] = [];

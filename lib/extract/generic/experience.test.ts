@@ -9,6 +9,10 @@ import { htmlLines, textLines } from './test-helpers';
 
 // [line, title, company, datesText|null, location|null]
 const ROLE_LINES: Array<[string, string, string, string | null, string | null]> = [
+  // Terse "Company (dates): Title" and "Company: Title"; a field label before the colon is not a company.
+  ['Pinecrest (2018–2020): Backend Engineer', 'Backend Engineer', 'Pinecrest', '2018–2020', null],
+  ['Halden Foods: Data Analyst', 'Data Analyst', 'Halden Foods', null, null],
+  ['Role: Data Analyst', 'Role: Data Analyst', '', null, null],
   ['Senior Software Engineer at Stripe', 'Senior Software Engineer', 'Stripe', null, null],
   ['Head of Growth at Monzo Bank', 'Head of Growth', 'Monzo Bank', null, null],
   ['Product Designer @ Figma', 'Product Designer', 'Figma', null, null],

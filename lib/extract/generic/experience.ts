@@ -203,11 +203,28 @@ export function parseRoleLine(line: string): RoleLine {
     s = withoutDates(s, hit);
   }
   s = columns(s).join('   ');
+  s = colonAsSeparator(s);
   // Schedule and contract types are never the title or the company ("Engineer | Acme · Full-time | 2019 – 2021").
   const stripped = stripEmploymentTypes(s, { self: false, modes: false, brackets: false }).text;
   if (stripped) s = stripped;
   const p = piecesOf(s.trim());
   return { ...p, datesText, statedDuration };
+}
+
+/** Field labels written before a colon ("Role: …", "Client: …"): never a company. */
+const FIELD_LABEL = /^(?:role|title|position|job|company|employer|organi[sz]ation|client|team|project|stack|tech|tools|location|dates?|period|responsibilities|achievements?|note)$/i;
+
+/**
+ * "Acme (2019–2021): Senior Engineer", "Acme: Senior Engineer": a colon between a short name and a role reads as a
+ * separator (the name on the left has no role word; the right side has one).
+ */
+export function colonAsSeparator(s: string): string {
+  const m = /^([^:]{1,60}?)\s*[:：]\s+(?=\S)/u.exec(s);
+  if (!m) return s;
+  const left = m[1]!.trim();
+  const right = s.slice(m[0].length);
+  if (!left || FIELD_LABEL.test(left) || wordCount(left) > 5 || roleScore(left) > 0 || roleScore(right) === 0 || wordCount(right) > 10) return s;
+  return `${left} — ${right}`;
 }
 
 /** True when a line alone names a whole role (title and company, split by a clear separator). */

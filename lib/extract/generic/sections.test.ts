@@ -373,3 +373,12 @@ describe('a "Languages" row inside a Skills table is judged by its own cell', ()
     expect(l.sections.map((s) => s.kind)).toEqual(kind === 'skills' ? ['skills'] : ['skills', 'languages']);
   });
 });
+
+describe('an ordinary word heads an entry section in plain text when a dated entry follows', () => {
+  it.each<[string, string[]]>([
+    ['Jo Bloggs\n\nWork\nBrightline (2019–2022): Engineer\n  - built things\n', ['experience']],
+    ['Jo Bloggs\n\nWork\nI like quiet offices and long walks.\n', []],
+  ])('%#', (text, kinds) => {
+    expect(findSections(textLines(text)).sections.map((s) => s.kind)).toEqual(kinds);
+  });
+});

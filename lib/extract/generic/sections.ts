@@ -373,6 +373,16 @@ export function isPageFooter(text: string): boolean {
   return !rest ? /last/i.test(t) : !!parsePartialDate(rest);
 }
 
+/**
+ * An ordinary word alone on a plain-text line after a blank line ("Work", "Roles") names an entry section when
+ * the next line is a dated entry ("Acme (2019–2021): Engineer").
+ */
+function weakEntryHeading(l: Line, next: Line | undefined): HeadingHit | null {
+  if (!l.plain || !l.gap || l.marker || l.text.length > 30 || !next || next.marker || !dateOf(next)) return null;
+  const kind = sectionKindOf(l.text);
+  return kind && ENTRY_KINDS.has(kind) ? { kind } : null;
+}
+
 /** Splits lines into the header and the known sections. */
 export function findSections(lines: readonly Line[]): Layout {
   const layout: Layout = { header: [], sections: [] };
@@ -385,7 +395,7 @@ export function findSections(lines: readonly Line[]): Layout {
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    const hit = sectionHeading(l);
+    const hit = sectionHeading(l) ?? weakEntryHeading(l, lines[k + 1]);
     if (hit) {
       let kind = hit.kind;
       const rank = headingRank(l);
