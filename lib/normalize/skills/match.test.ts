@@ -519,3 +519,14 @@ describe('performance', () => {
     expect(best).toBeLessThan(400);
   });
 });
+
+describe('names inside URLs and repository paths are not skills', () => {
+  it.each<[string, string[]]>([
+    ['contributor: acme/kafka-go, bob/pgx', []],
+    ['see https://example.dev/react-notes and github.com/jo/react-app', []],
+    ['I use Kafka and HTML/CSS daily', ['Kafka', 'HTML', 'CSS']],
+    ['Node.js/Express services', ['Node.js', 'Express']],
+  ])('%s', (text, want) => {
+    expect([...new Set(matchSkills(text).filter((m) => !m.via).map((m) => m.name))]).toEqual(want);
+  });
+});

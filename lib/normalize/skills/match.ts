@@ -581,6 +581,23 @@ function resolve(t: Tokens, allHits: Hit[]): Hit[] {
 }
 
 /** Finds canonical skills in free text, in text order. Stacks also yield their parts (with `via`). */
+const WORD_STOP = /[\s()[\]{}<>,;"'`]/;
+const URLISH = /:\/\/|^www\.|^(?:[\w-]+\.)+(?:com|org|net|io|dev|app)\/\S/i;
+/** "owner/repo-name" in lower case with a hyphen, underscore or digit somewhere ("acme/kafka-go"; not "html/css"). */
+const REPO_SLUG = /^[a-z0-9][a-z0-9_.-]*\/[a-z0-9_.-]+$/;
+
+/** True when [a, b) sits inside a URL or a repository path ("github.com/x/react-app", "acme/kafka-go"): names there are not skills. */
+export function inPath(text: string, a: number, b: number): boolean {
+  let l = a;
+  let r = b;
+  while (l > 0 && a - l < 200 && !WORD_STOP.test(text[l - 1]!)) l--;
+  while (r < text.length && r - b < 200 && !WORD_STOP.test(text[r]!)) r++;
+  if (l === a && r === b) return false;
+  const word = text.slice(l, r).replace(/[.:!?]+$/, '');
+  if (!word.includes('/')) return false;
+  return URLISH.test(word) || (REPO_SLUG.test(word) && /[-_\d]/.test(word));
+}
+
 export function matchSkills(text: string): SkillMatch[] {
   if (!text) return [];
   const idx = getIndex();
@@ -590,6 +607,7 @@ export function matchSkills(text: string): SkillMatch[] {
   for (const h of hits) {
     const index = t.start[h.a]!;
     const length = t.end[h.b]! - index;
+    if (inPath(text, index, index + length)) continue;
     out.push({ name: h.skill.name, category: h.skill.category, index, length });
     for (const part of h.skill.expands) {
       const s = idx.skills.get(part);
