@@ -62,6 +62,8 @@ describe('side facts', () => {
     ['dt/dd with chips', [['term', 'Location'], ['value', 'Milan, Italy'], ['term', 'Skills'], ['value', 'React · Vue.js']], { location: 'Milan, Italy', skills: ['React', 'Vue.js'] }],
     ['empty dd-less term followed by a term', [['term', 'Location'], ['term', 'Availability'], ['value', 'Full-time']], { location: undefined, availability: ['Full-time'] }],
     ['label with a trailing colon', [['text', 'Location:'], ['text', 'Berlin, Germany'], ['heading', 'Interested in hiring Jo?']], { location: 'Berlin, Germany' }],
+    ['other words for the labels', [['term', 'Home base'], ['value', 'Lyon, France'], ['term', 'Right to work in'], ['value', 'France'], ['term', 'Available for'], ['value', 'Contract'], ['term', 'Core competencies'], ['value', 'Figma']], { location: 'Lyon, France', workAuthorization: ['France'], availability: ['Contract'], skills: ['Figma'] }],
+    ['skills under "Areas of expertise" and "Tools & technologies"', [['heading', 'Areas of expertise'], ['item', 'Pricing'], ['heading', 'Tools & technologies'], ['item', 'Excel']], { skills: ['Pricing', 'Excel'] }],
   ])('%s', (_name, lines, expected) => {
     const raw = parseHimalayas(blocks(lines), null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(expected)) expect(raw[k]).toEqual(v);
@@ -639,5 +641,18 @@ describe('which of two plain lines is the title', () => {
     ],
   ])('%s', (_, blocks, expected) => {
     expect(pick(blocks)).toEqual(expected);
+  });
+});
+
+describe('other words for the section headings', () => {
+  const t = (text: string, kind: Block['kind'] = 'heading'): Block => ({ kind, text });
+  it.each([['Job history'], ['Where I’ve worked'], ['Career path']])('%s is the experience', (h) => {
+    expect(parseHimalayas([t(h), t('Engineer', 'text'), t('Contoso', 'text'), t('2019 - 2021', 'text')], null).experience?.map((e) => e.company)).toEqual(['Contoso']);
+  });
+  it.each([['Schooling'], ['Academic history'], ['Degrees']])('%s is the education', (h) => {
+    expect(parseHimalayas([t(h), t('Example University', 'text'), t('BSc Physics', 'text'), t('2015 - 2019', 'text')], null).education?.map((e) => e.institution)).toEqual(['Example University']);
+  });
+  it.each([['In a nutshell'], ['Introduction']])('%s is the summary', (h) => {
+    expect(parseHimalayas([t(h), t('I build things.', 'text')], null).summary).toBe('I build things.');
   });
 });

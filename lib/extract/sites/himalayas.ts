@@ -48,9 +48,9 @@ const isPlace = (t: string) => {
 
 type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
-  [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary)$/, 'summary'],
-  [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history)?|positions)$/, 'experience'],
-  [/^(education|education( and)? (certifications|training)|academic background|studies)$/, 'education'],
+  [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary|in a nutshell|introduction|intro|who i am|my story)$/, 'summary'],
+  [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history| path)?|positions|job history|professional history|where i'?ve worked|where i have worked)$/, 'experience'],
+  [/^(education|education( and)? (certifications|training)|academic (background|history)|studies|schooling|degrees)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
   [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations)$/, 'other'],
   [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*|people also viewed|related profiles|more talent\b.*)$/, 'end'],
@@ -59,11 +59,11 @@ const SECTIONS: Array<[RegExp, SectionKey]> = [
 const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees?|items?|skills?))?$/;
 type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategories' | 'skills' | 'languages' | 'timezone';
 const FACTS: Array<[RegExp, FactKey]> = [
-  [/^(availability|open to|looking for)$/, 'availability'],
-  [/^(location|based in|lives in|located in|current location)$/, 'location'],
-  [/^(authori[sz]ed to work in|work authori[sz]ation|can work in|eligible to work in|work permits?)$/, 'workAuthorization'],
+  [/^(availability|open to|looking for|available for|job types?|employment types?)$/, 'availability'],
+  [/^(location|based in|lives in|located in|current location|home base)$/, 'location'],
+  [/^(authori[sz]ed to work in|work authori[sz]ation|can work in|eligible to work in|work permits?|right to work( in)?|work rights|visa status)$/, 'workAuthorization'],
   [/^job categories$/, 'jobCategories'],
-  [/^((top|key|core) skills|skills(( and)? (expertise|tools))?|tech stack|expertise)$/, 'skills'],
+  [/^((top|key|core) skills|skills(( and)? (expertise|tools|technologies))?|tech stack|expertise|areas of expertise|tools( and)? technologies|(core )?competencies)$/, 'skills'],
   [/^languages$/, 'languages'],
   [/^time ?zones?$/, 'timezone'],
 ];
