@@ -656,3 +656,23 @@ describe('other words for the section headings', () => {
     expect(parseHimalayas([t(h), t('I build things.', 'text')], null).summary).toBe('I build things.');
   });
 });
+
+describe('menu-like words and dashes in one-line heads', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each([
+    ['"Work" as a heading is the experience', [t('Work', 'heading'), t('Engineer'), t('Contoso'), t('2019 - 2021')], 1],
+    ['"Work" as a plain line is not', [t('Work'), t('Engineer'), t('Contoso'), t('2019 - 2021')], undefined],
+  ])('%s', (_, blocks, n) => {
+    expect(parseHimalayas(blocks, null).experience?.length).toBe(n);
+  });
+  it.each([
+    ['heading', ['Figma']],
+    ['text', undefined],
+  ] as const)('"Tools" as a %s', (kind, skills) => {
+    expect(parseHimalayas([t('Tools', kind), t('Figma', 'item')], null).skills).toEqual(skills);
+  });
+  it.each([['Example University — BSc Physics, 2015 – 2019'], ['Example University - BSc Physics 2015 – 2019'], ['Example University: BSc Physics · 2015 – 2019']])('%s', (line) => {
+    const raw = parseHimalayas([t('Education', 'heading'), t(line, 'item')], null);
+    expect(raw.education?.map((e) => [e.institution, e.degree])).toEqual([['Example University', expect.stringMatching(/^BSc Physics/)]]);
+  });
+});

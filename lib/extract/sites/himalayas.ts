@@ -79,7 +79,8 @@ const sectionOf = (b: Block): SectionKey | null => {
   if (b.text.length > 60) return null;
   const t = fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '');
   for (const [re, key] of SECTIONS) if (re.test(t)) return key;
-  return null;
+  // One word that a menu may also show ("Work", "Jobs"): a section only as a heading.
+  return b.kind === 'heading' && /^(work|roles|jobs)$/.test(t) ? 'experience' : null;
 };
 const labelOf = (text: string): FactKey | null => {
   if (text.length > 40) return null;
@@ -87,7 +88,12 @@ const labelOf = (text: string): FactKey | null => {
   for (const [re, key] of FACTS) if (re.test(t)) return key;
   return null;
 };
-const factOf = (b: Block): FactKey | null => (b.kind === 'value' ? null : labelOf(b.text));
+const factOf = (b: Block): FactKey | null =>
+  b.kind === 'value'
+    ? null
+    : (labelOf(b.text) ??
+      // One word that a menu may also show ("Tools", "Stack"): a label only as a heading or a dt.
+      ((b.kind === 'heading' || b.kind === 'term') && b.text.length <= 30 && /^(tools|stack|toolbox|toolkit|technologies|specialt(ies|y)|specialities)$/.test(fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '')) ? 'skills' : null));
 
 interface InlineFact {
   fact: FactKey;
@@ -326,7 +332,8 @@ const DEGREE_START =
 export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'education'): [string, string] | null {
   const inLead = (t: string) => t.length > 1 && lead.includes(t);
   const parts = (b.parts ?? []).map((p) => p.trim()).filter(inLead);
-  if (parts.length >= 2) return [parts[0]!, parts.slice(1).join(' · ')];
+  const trim = (t: string) => t.replace(/^[\s·•|,:\-–—]+|[\s·•|,:\-–—]+$/gu, '');
+  if (parts.length >= 2) return [trim(parts[0]!), trim(parts.slice(1).join(' · '))];
   for (const l of b.links ?? []) {
     const t = l.text.trim();
     if (!inLead(t) || t === lead) continue;
@@ -341,7 +348,7 @@ export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'ed
     return r.title && r.company ? [r.title, r.company] : null;
   }
   const d = DEGREE_START.exec(lead);
-  return d && d.index > 0 ? [lead.slice(0, d.index).replace(/[\s,·•|]+$/u, ''), lead.slice(d.index)] : null;
+  return d && d.index > 0 ? [trim(lead.slice(0, d.index)), lead.slice(d.index)] : null;
 }
 
 const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): EntryParts => {
