@@ -530,3 +530,15 @@ describe('names inside URLs and repository paths are not skills', () => {
     expect([...new Set(matchSkills(text).filter((m) => !m.via).map((m) => m.name))]).toEqual(want);
   });
 });
+
+describe('related skills that stay distinct', () => {
+  it.each<[string, string[]]>([
+    ['Incident response and incident management', ['Incident Response', 'Incident Management']],
+    ['HL7 v2 feeds into a FHIR server', ['HL7', 'FHIR']],
+    ['Time series forecasting of demand', ['Time Series Forecasting']],
+    ['Skills: Kafka Streams', ['Kafka Streams', 'Kafka']],
+    ['Skills: Cloud Security, Network Security', ['Cloud Security', 'Network Security']],
+  ])('%s', (text, want) => {
+    expect([...new Set(matchSkills(text).map((m) => m.name))].sort()).toEqual([...want].sort());
+  });
+});

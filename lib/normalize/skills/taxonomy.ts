@@ -286,7 +286,8 @@ Event Sourcing
 CQRS
 Domain-Driven Design | =DDD | domain driven design
 Message Queues | message queue | message queuing | message brokers | message broker
-Kafka | Apache Kafka | Kafka Streams
+Kafka | Apache Kafka
+Kafka Streams | > Kafka
 Confluent
 RabbitMQ
 ActiveMQ | Apache ActiveMQ
@@ -488,7 +489,8 @@ Data Science
 =Statistics | statistical analysis | statistical modeling | statistical modelling | applied statistics
 Hypothesis Testing
 Regression Analysis
-Time Series Analysis | time series | time-series analysis | time-series forecasting | time series forecasting
+Time Series Analysis | time series | time-series analysis
+Time Series Forecasting | time-series forecasting
 Forecasting | demand forecasting
 Predictive Modeling | predictive modelling | predictive analytics
 Data Mining
@@ -806,6 +808,7 @@ TCP/IP | =TCP | TCP IP
 Load Balancing | load balancer | load balancers
 =BGP
 Network Security
+Cloud Security
 Azure Key Vault | Key Vault
 Azure Monitor
 Azure Application Insights | Application Insights | App Insights
@@ -908,7 +911,8 @@ GitOps
 Platform Engineering
 Infrastructure as Code | =IaC | infrastructure-as-code
 Configuration Management
-Incident Management | incident response
+Incident Management
+Incident Response
 Chaos Engineering
 Blue-Green Deployments | blue-green deployment | blue/green deployments
 Canary Releases | canary deployments | canary deployment
@@ -1282,7 +1286,7 @@ Feature Prioritization | =RICE prioritization | prioritization frameworks
 Lean Startup
 Product Operations | product ops
 Technical Product Management
-User Onboarding | onboarding flows
+^Onboarding | user onboarding | onboarding flows | onboarding flow
 Retention Analysis | retention strategy
 Optimizely | Optimizely Web | Optimizely Feature Experimentation
 Statsig
@@ -1516,7 +1520,8 @@ Discord.js | Discord bots
 Telegram Bot API | Telegram bots
 Chrome DevTools
 WebAssembly System Interface | =WASI
-=FHIR | =HL7 | HL7 FHIR
+=FHIR | HL7 FHIR
+=HL7 | HL7 v2
 Microsoft Word | =MS Word
 Microsoft PowerPoint | PowerPoint | =MS PowerPoint
 Microsoft Outlook | ~Outlook
