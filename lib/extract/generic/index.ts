@@ -64,8 +64,11 @@ function parse(blocks: readonly Block[]): RawProfile {
   const projects: string[] = [];
   let summary: string | null = null;
   const contact: Line[] = [];
+  // Lines where a work-authorisation note may stand ("Additional", "Other", "Summary" sections).
+  const notes: Line[] = [];
 
   for (const s of layout.sections) {
+    if (s.kind === 'other' || s.kind === 'summary') notes.push(...s.lines);
     switch (s.kind) {
       case 'experience': {
         const r = parseExperience(s.lines, 'experience', experience.length);
@@ -110,8 +113,8 @@ function parse(blocks: readonly Block[]): RawProfile {
   }
   if (summary) out.summary = summary;
   if (head.location) out.location = head.location;
-  // "Work authorization: Brazil and Portugal", "US citizen": in the header or the contact lines.
-  const auth = [...new Set([...layout.header, ...contact].flatMap((l) => workAuthorizationIn(l.text)))];
+  // "Work authorization: Brazil and Portugal", "US citizen": in the header, the contact lines or a notes section.
+  const auth = [...new Set([...layout.header, ...contact, ...notes].flatMap((l) => workAuthorizationIn(l.text)))];
   if (auth.length) out.workAuthorization = auth;
   if (skills.length) out.skills = skills;
   if (head.links.length) out.links = head.links;

@@ -18,11 +18,20 @@ describe('workAuthorizationIn', () => {
     ['Austin, TX · marcus@example.com · US citizen', ['US']],
     ['Green card holder', ['US']],
     ['EU citizen', []],
+    ['Mexican citizen; open to relocation', ['MX']],
+    ['Canadian permanent resident', ['CA']],
+    ['South African passport holder', ['ZA']],
+    ['Worked with Canadian clients and Italian citizens', []],
     ['Led work authorization tooling for HR', []],
     ['I work in Berlin', []],
     ['Senior Engineer at Acme', []],
   ])('%s', (line, codes) => {
     expect(countryCodes(workAuthorizationIn(line))).toEqual(codes);
+  });
+
+  it('reads it from an Additional / Other section', () => {
+    const blocks = textLines('Jo Bloggs\nData Engineer\n\nEXPERIENCE\nData Engineer, Acme, 2019 – 2021\n\nADDITIONAL\n• Spanish citizen; open to remote roles\n').map((l) => ({ kind: 'text' as const, text: l.text }));
+    expect(countryCodes(parseResume(blocks).workAuthorization ?? [])).toEqual(['ES']);
   });
 
   it('reads it from the header of a plain-text resume', () => {

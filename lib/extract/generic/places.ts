@@ -82,12 +82,22 @@ export function stripEmoji(s: string): string {
 }
 
 const AUTH_LIST = /\b(?:work\s+authori[sz]ation|work\s+permit|right\s+to\s+work|authori[sz]ed\s+to\s+work(?:\s+in)?|eligible\s+to\s+work(?:\s+in)?)\s*(?:[:：]|\bin\b)?\s*([^·•|\n;]{2,80})/i;
-const CITIZEN = /\b(US|U\.S\.|USA|American|UK|British|EU|Canadian|Australian|Irish|German|French|Brazilian|Portuguese|Indian|Japanese|Nigerian)\s+(?:citizen(?:ship)?|national|passport(?:\s+holder)?)\b/gi;
 const DEMONYM: Record<string, string> = {
   us: 'US', 'u.s.': 'US', usa: 'US', american: 'US', uk: 'United Kingdom', british: 'United Kingdom', eu: 'European Union',
   canadian: 'Canada', australian: 'Australia', irish: 'Ireland', german: 'Germany', french: 'France', brazilian: 'Brazil',
-  portuguese: 'Portugal', indian: 'India', japanese: 'Japan', nigerian: 'Nigeria',
+  portuguese: 'Portugal', indian: 'India', japanese: 'Japan', nigerian: 'Nigeria', mexican: 'Mexico', spanish: 'Spain',
+  italian: 'Italy', dutch: 'Netherlands', swedish: 'Sweden', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
+  polish: 'Poland', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', greek: 'Greece', czech: 'Czechia',
+  romanian: 'Romania', ukrainian: 'Ukraine', turkish: 'Turkey', israeli: 'Israel', chinese: 'China', korean: 'South Korea',
+  'south korean': 'South Korea', singaporean: 'Singapore', filipino: 'Philippines', pakistani: 'Pakistan', kenyan: 'Kenya',
+  'south african': 'South Africa', egyptian: 'Egypt', 'new zealand': 'New Zealand', 'new zealander': 'New Zealand',
+  argentine: 'Argentina', argentinian: 'Argentina', colombian: 'Colombia', chilean: 'Chile', peruvian: 'Peru',
 };
+/** A nationality (or country short form) before "citizen", "national", "passport holder", "permanent resident" or "PR". */
+const CITIZEN = new RegExp(
+  `(?<![\\p{L}.])(${Object.keys(DEMONYM).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+(?:citizen(?:ship)?|national|passport(?:\\s+holder)?|permanent\\s+resident|PR)(?![\\p{L}])`,
+  'giu',
+);
 
 /**
  * Work-authorisation country names written in a line ("Work authorization: Brazil and Portugal (dual citizen)",
@@ -104,7 +114,7 @@ export function workAuthorizationIn(line: string): string[] {
       if (name && name.split(/\s+/).length <= 4 && countryCode(name)) out.push(name);
     }
   }
-  for (const c of line.matchAll(CITIZEN)) out.push(DEMONYM[c[1]!.toLowerCase()]!);
+  for (const c of line.matchAll(CITIZEN)) out.push(DEMONYM[c[1]!.toLowerCase().replace(/\s+/g, ' ')]!);
   if (/\bgreen[\s-]card(?:\s+holder)?\b|\bpermanent\s+resident\s+of\s+the\s+(?:US|United\s+States)\b/i.test(line)) out.push('US');
   return [...new Set(out)];
 }

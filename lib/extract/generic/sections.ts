@@ -108,7 +108,7 @@ names(
 names('publications', 'publications|papers|talks|talks and publications|publications and talks|writing|speaking|presentations|patents|selected publications|articles');
 names('volunteering', 'volunteering|volunteer experience|volunteer work|community|community involvement|volunteer|community work|leadership and volunteering|volunteering and leadership|giving back');
 names('interests', 'interests|hobbies|hobbies and interests|personal interests|outside of work|when i\'m not coding|beyond work|fun facts');
-names('other', 'driving licence|driving license|driver\'s license|drivers license|driving licences|references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
+names('other', 'driving licence|driving license|driver\'s license|drivers license|driving licences|references|activities|extracurricular activities|extracurriculars|memberships|affiliations|additional information|additional|additional info|additional details|misc|miscellaneous|other|leadership|leadership and activities|personal|blog|recent posts|latest posts|testimonials|recommendations|faq');
 
 // Spanish, German, French, Portuguese and Italian headings, written without accents (lookups fold them away).
 names(
