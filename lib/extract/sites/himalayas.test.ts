@@ -676,3 +676,15 @@ describe('menu-like words and dashes in one-line heads', () => {
     expect(raw.education?.map((e) => [e.institution, e.degree])).toEqual([['Example University', expect.stringMatching(/^BSc Physics/)]]);
   });
 });
+
+describe('title and company on one line, set apart only by emphasis', () => {
+  const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
+  it.each([
+    ['Data Engineer Contoso', ['Data Engineer', 'Contoso']],
+    ['Senior Product Designer Northwind Labs', ['Senior Product Designer', 'Northwind Labs']],
+    ['Data Engineer', ['Data Engineer', '']],
+  ])('%s', (line, expected) => {
+    const raw = parseHimalayas([t('Experience', 'heading'), t(line), t('Jan 2018 – Feb 2021'), t('Wrote the nightly batch jobs.')], null);
+    expect(raw.experience?.map((e) => [e.title, e.company])).toEqual([expected]);
+  });
+});

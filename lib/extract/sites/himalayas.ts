@@ -357,7 +357,10 @@ const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): En
     // One line above the dates that names both: "Data Scientist at Trendyol", "Data Scientist · Trendyol".
     if (what !== 'experience') return e;
     const r = parseRoleLine(e.head[0]!);
-    return r.confident && r.title && r.company ? { ...e, head: [r.title, r.company] } : e;
+    // Or a title and a company set apart only by emphasis ("<strong>Data Engineer</strong> <em>Contoso</em>"): split
+    // after the role noun when what follows is capitalised, since every role on the page names its company.
+    const split = r.title && r.company && (r.confident || (r.how === 'words' && /^\p{Lu}/u.test(r.company)));
+    return split ? { ...e, head: [r.title, r.company] } : e;
   }
   const two = splitInlineHead(e.inline, e.head[0]!, what);
   return two ? { ...e, head: two } : e;
