@@ -13,6 +13,8 @@ const ROLE_LINES: Array<[string, string, string, string | null, string | null]> 
   ['Pinecrest (2018–2020): Backend Engineer', 'Backend Engineer', 'Pinecrest', '2018–2020', null],
   ['Halden Foods: Data Analyst', 'Data Analyst', 'Halden Foods', null, null],
   ['Role: Data Analyst', 'Role: Data Analyst', '', null, null],
+  ['Brightwave, Seattle, WA — Product Manager', 'Product Manager', 'Brightwave', null, 'Seattle, WA'],
+  ['Lisbon, Portugal — Product Manager', 'Product Manager', '', null, 'Lisbon, Portugal'],
   ['Senior Software Engineer at Stripe', 'Senior Software Engineer', 'Stripe', null, null],
   ['Head of Growth at Monzo Bank', 'Head of Growth', 'Monzo Bank', null, null],
   ['Product Designer @ Figma', 'Product Designer', 'Figma', null, null],

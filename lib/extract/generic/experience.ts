@@ -144,8 +144,14 @@ function piecesOf(s: string): { title: string; company: string; location: string
   if (pieces.length >= 2) {
     const kept: string[] = [];
     for (const p of pieces) {
-      if (!location && looksLikeLocation(p)) location = p;
-      else kept.push(p);
+      if (!location && looksLikeLocation(p)) {
+        // "Acme, Austin, TX": a name in front of the place is the company, unless it is a place itself.
+        const [front, loc] = splitTrailingLocation(p);
+        if (loc && front && !looksLikeLocation(front) && roleScore(front) === 0) {
+          kept.push(front);
+          location = loc;
+        } else location = p;
+      } else kept.push(p);
     }
     if (kept.length >= 2) {
       const { index, tie } = titleIndex(kept);

@@ -179,6 +179,9 @@ describe('placeOfAddress', () => {
     ['Strada Mare 12, 400114 Cluj-Napoca (Romania)', 'Cluj-Napoca, Romania'],
     ['7 Mill Lane, Leeds LS1 4AB, United Kingdom', 'Leeds, United Kingdom'],
     ['Flat 2, 10 Rue Neuve', null],
+    ['Seattle, WA 98101', 'Seattle, WA'],
+    ['Seattle, WA 98101-2345', 'Seattle, WA'],
+    ['3 Quai Ouest, Lyon 69002', 'Lyon'],
   ] as Array<[string, string | null]>)('%j → %s', (text, want) => expect(placeOfAddress(text)).toBe(want));
 });
 

@@ -193,6 +193,8 @@ export function placeOfAddress(address: string): string | null {
     let t = parts.slice(parts.length - n).join(', ');
     // Postcodes before or after the city: "10439 Berlin", "Leeds LS1 4AB", "75001 Paris".
     t = t.replace(/(^|,\s*)[A-Z]{0,2}-?\d{3,6}(?:-\d{3,4})?\s+/g, '$1').replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, '');
+    // A postcode after the place: "Austin, TX 78704", "Paris 75001".
+    t = t.replace(/(\p{L})\s+\d{4,6}(?:-\d{4})?$/u, '$1');
     t = t.replace(/^(.+?)\s*\(([^()]{2,40})\)$/, '$1, $2').trim();
     if (t && looksLikeLocation(t)) return t;
   }
