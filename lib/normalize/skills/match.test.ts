@@ -542,3 +542,13 @@ describe('related skills that stay distinct', () => {
     expect([...new Set(matchSkills(text).map((m) => m.name))].sort()).toEqual([...want].sort());
   });
 });
+
+describe('Onboarding: named onboarding work, not the word in passing', () => {
+  it.each<[string, string[]]>([
+    ['we improved onboarding flows', ['Onboarding']],
+    ['product-led onboarding', []],
+    ['Skills: Onboarding, SEO', ['Onboarding', 'SEO']],
+  ])('%s', (text, want) => {
+    expect(matchSkills(text).map((m) => m.name)).toEqual(want);
+  });
+});

@@ -1286,7 +1286,7 @@ Feature Prioritization | =RICE prioritization | prioritization frameworks
 Lean Startup
 Product Operations | product ops
 Technical Product Management
-^Onboarding | user onboarding | onboarding flows | onboarding flow
+~Onboarding | user onboarding | onboarding flows | onboarding flow
 Retention Analysis | retention strategy
 Optimizely | Optimizely Web | Optimizely Feature Experimentation
 Statsig
