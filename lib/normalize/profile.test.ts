@@ -94,3 +94,13 @@ describe('invisible characters never reach a field', () => {
     expect(p.skills.map((s) => s.name)).toContain('Foo');
   });
 });
+
+describe('copyright lines are never skills', () => {
+  it.each<[string[], string[]]>([
+    [['Go', '© 2031 Example Jobs'], ['Go']],
+    [['Copyright 2031 Acme', 'SQL'], ['SQL']],
+    [['All rights reserved.', 'Rust'], ['Rust']],
+  ])('%j', (skills, want) => {
+    expect(norm({ skills }).skills.map((s) => s.name)).toEqual(want);
+  });
+});

@@ -189,6 +189,8 @@ function completeness(raw: RawProfile, experience: Experience[], education: Educ
   return Math.round((parts.filter(Boolean).length / parts.length) * 100) / 100;
 }
 
+const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b/i;
+
 export function normalizeProfile(input: NormalizeInput): Profile {
   const { raw, now } = input;
   // Field paths in dot form ("experience.0.title"), the form corrections use.
@@ -198,6 +200,8 @@ export function normalizeProfile(input: NormalizeInput): Profile {
   const bag = new SkillBag(employers);
 
   for (const label of raw.skills ?? []) {
+    // A copyright or footer line ("© 2026 Acme", "All rights reserved") is never a skill.
+    if (COPYRIGHT.test(label)) continue;
     const known = canonicalSkill(label);
     if (known) {
       bag.add(known.name, 'listed', 'listed', known.category);
