@@ -11,8 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toJsonResume } from './export';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { freshRepo } from './fixtures/testing';
-import { commitImport, fromJsonResume, parseImport, parseUntrustedJson, previewImport, utf8BytesOver } from './import';
-import { safeJsonParse } from '../extract/structured/safe-json';
+import { commitImport, fromJsonResume, parseImport, previewImport, utf8BytesOver } from './import';
 import type { ProfileRepository } from './repository';
 import { isSealedProfile } from './records';
 
@@ -267,42 +266,6 @@ describe('property: arbitrary input', () => {
   });
 });
 
-describe('parseUntrustedJson', () => {
-  const deep = (n: number, leaf = '1') => '['.repeat(n) + leaf + ']'.repeat(n);
-  it.each([
-    ['{"a":1,"__proto__":{"polluted":true},"b":{"constructor":{"x":1},"prototype":2,"c":[{"__proto__":1}]}}'],
-    ['[1,"two",null,true,{"k":[]}]'],
-    ['"just a string"'],
-    ['null'],
-    ['{"a":'],
-    [''],
-    [deep(64)],
-    [deep(65)],
-    [deep(63, '{"a":1}')],
-    [deep(64, '{"a":1}')],
-    [deep(64, '{"__proto__":{"b":1}}')],
-    ['{"__proto__":' + deep(200) + '}'], // a removed key's depth does not count
-    [deep(100_000)],
-  ])('%# gives what safeJsonParse gives', (text) => {
-    expect(parseUntrustedJson(text)).toEqual(safeJsonParse(text));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('property: the same value as safeJsonParse for any JSON, with prototype keys mixed in', () => {
-    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'a'));
-    const { tree } = fc.letrec((tie) => ({
-      tree: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(key, tie('tree'), { maxKeys: 4 })),
-    }));
-    fc.assert(
-      fc.property(tree, fc.integer({ min: 0, max: 6 }), (value, max) => {
-        const text = JSON.stringify(value);
-        if (text === undefined) return;
-        expect(parseUntrustedJson(text, max)).toEqual(safeJsonParse(text, max));
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
 
 describe('utf8BytesOver', () => {
   // The plain per-character count it replaces.

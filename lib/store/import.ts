@@ -1,13 +1,14 @@
 /**
  * Importing files into the library: our export envelope (with its optional
  * `library` notes/tags) and JSON Resume documents. Parsing is pure and never
- * throws: untrusted text goes through parseUntrustedJson (safeJsonParse's
- * rules: no prototype keys, depth ≤ 64), then zod; a bad file gives one clear
+ * throws: untrusted text goes through safeJsonParse (no prototype keys,
+ * depth ≤ 64), then zod; a bad file gives one clear
  * line and nothing is written.
  * previewImport counts what would happen; commitImport writes everything in
  * one transaction (updated records get a history entry).
  */
 import * as z from 'zod';
+import { safeJsonParse } from '../extract/structured/safe-json';
 import {
   CountryCode,
   PartialDate,
@@ -75,45 +76,6 @@ export function utf8BytesOver(text: string, limit: number): boolean {
   return false;
 }
 
-const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_JSON_DEPTH = 64;
-
-/**
- * The same result as safeJsonParse (lib/extract/structured/safe-json.ts): the
- * value with every __proto__, constructor and prototype key removed, or
- * undefined when the text is not JSON or nests deeper than 64 levels. It
- * parses without a reviver and then removes those keys in one walk that also
- * checks the depth: a reviver call per value made a 20 MB export take ~1 s
- * to parse in Chromium; this takes a third of that. JSON.parse itself never
- * touches a prototype (a "__proto__" key becomes an own property), so
- * removing the keys afterwards is equivalent.
- */
-export function parseUntrustedJson(text: string, maxDepth = MAX_JSON_DEPTH): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return stripPoisonWithin(value, 0, maxDepth) ? value : undefined;
-}
-
-/** Removes prototype keys in place; false when a value sits deeper than `max` (recursion stops there). */
-function stripPoisonWithin(v: unknown, depth: number, max: number): boolean {
-  if (depth > max) return false;
-  if (v === null || typeof v !== 'object') return true;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (!stripPoisonWithin(v[i], depth + 1, max)) return false;
-    return true;
-  }
-  const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    if (POISON_KEYS.has(k)) delete o[k];
-    else if (!stripPoisonWithin(o[k], depth + 1, max)) return false;
-  }
-  return true;
-}
-
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads an import file's text. Never throws. */
@@ -123,7 +85,7 @@ export function parseImport(text: string, opts: { maxBytes?: number; now?: Date 
   if (utf8BytesOver(text, maxBytes)) return fail(`The file is too large to import (the limit is ${Math.round(maxBytes / 1024 / 1024) || '<1'} MB).`);
   if (!text.trim()) return fail('The file is empty.');
 
-  const doc = parseUntrustedJson(text.replace(/^\uFEFF/, ''));
+  const doc = safeJsonParse(text.replace(/^\uFEFF/, ''));
   if (doc === undefined) {
     try {
       JSON.parse(text.replace(/^\uFEFF/, ''));
