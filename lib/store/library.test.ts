@@ -29,7 +29,6 @@ describe('library entry module', () => {
       'subscribeToLibrary',
       'migrateLegacyStorage',
       'memoryArea',
-      'Library',
     ]) {
       expect(lib, name).toHaveProperty(name);
     }

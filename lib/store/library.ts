@@ -7,13 +7,13 @@
  *   versions (one key per profile in browser.storage.local) into IndexedDB,
  *   keeping their saved/updated dates; invalid ones are left in place and
  *   reported.
- * - `LegacyStorageLibrary` (alias `Library`, deprecated): the old
- *   storage.local library, kept so existing callers compile until they move
- *   to openLibrary(). Do not use it for new code.
+ * - `LegacyStorageLibrary`: reads (and, for tests, writes) the old
+ *   storage.local library, for the migration and "Delete everything". Do not
+ *   use it for new code.
  */
 import * as z from 'zod';
 import { ProfileSchema, type Profile } from '../schema/profile';
-import { buildExport, type LibraryAnnotation, type LibraryExport } from './export';
+import type { LibraryAnnotation } from './export';
 import type { ProfileRepository } from './repository';
 import { zodReason } from './records';
 
@@ -72,10 +72,6 @@ export class LegacyStorageLibrary {
     return record;
   }
 
-  async remove(id: string): Promise<void> {
-    await this.area.remove(recordKey(id));
-  }
-
   async list(): Promise<LegacyContents> {
     const all = await this.area.get(null);
     const records: LegacySavedRecord[] = [];
@@ -89,20 +85,7 @@ export class LegacyStorageLibrary {
     records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return { records, quarantined };
   }
-
-  async exportAll(): Promise<LibraryExport> {
-    const { records } = await this.list();
-    return buildExport(
-      records.map((r) => r.profile),
-      this.clock(),
-    );
-  }
 }
-
-/** @deprecated Alias of LegacyStorageLibrary; use openLibrary(). */
-export const Library = LegacyStorageLibrary;
-/** @deprecated */
-export type Library = LegacyStorageLibrary;
 
 /**
  * Moves every valid "profile:<id>" record from a storage.local-like area into
