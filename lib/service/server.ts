@@ -48,8 +48,9 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
 
   const info = (r: SavedRecord, changes: string[] = []): SavedInfo => ({ id: r.id, savedAt: r.savedAt, updatedAt: r.updatedAt, notes: r.notes, tags: r.tags, changes });
 
-  async function savedState(profile: Profile) {
-    const record = await repo.get(profile.id);
+  /** The saved state of `profile`; `known` is its record when the caller already holds it (just written). */
+  async function savedState(profile: Profile, known?: SavedRecord) {
+    const record = known ?? (await repo.get(profile.id));
     if (!record) return { saved: null, effective: profile };
     const changes = diffProfiles(record.profile, profile).map((c) => c.text);
     return { saved: info(record, changes), effective: effectiveProfile({ profile, corrections: record.corrections }) };
@@ -97,17 +98,13 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
   const handlers: Handlers = {
     'extract-text': async ({ text }) => runPipeline(textSnapshot(text, `text:${textId(text)}`), { now: now() }),
     'saved-state': ({ profile }) => savedState(profile),
-    save: async ({ profile }) => {
-      await repo.save(profile);
-      return savedState(profile);
-    },
+    save: async ({ profile }) => savedState(profile, await repo.save(profile)),
     'set-notes': async ({ id, notes }) => info(await repo.setNotes(id, notes)),
     'add-tag': async ({ id, tag }) => info(await repo.addTag(id, tag)),
     'remove-tag': async ({ id, tag }) => info(await repo.removeTag(id, tag)),
     correct: async ({ profile, field, value }) => {
       if (!(await repo.get(profile.id))) await repo.save(profile);
-      await repo.setCorrection(profile.id, field, value.trim() ? value : undefined);
-      return savedState(profile);
+      return savedState(profile, await repo.setCorrection(profile.id, field, value.trim() ? value : undefined));
     },
     get: async ({ id }) => {
       const record = await repo.get(id);
