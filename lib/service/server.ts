@@ -11,7 +11,6 @@ import { t } from '../i18n';
 import { runPipeline } from '../pipeline';
 import type { Profile } from '../schema/profile';
 import { textId, textSnapshot } from '../snapshot/text';
-import { diffProfiles } from '../store/diff';
 import { buildExport, toCsv, toJsonResume } from '../store/export';
 import { commitImport, parseImport, previewImport } from '../store/import';
 import { recordKey, LegacyStorageLibrary, type KeyValueArea } from '../store/library';
@@ -50,10 +49,10 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
 
   /** The saved state of `profile`; `known` is its record when the caller already holds it (just written). */
   async function savedState(profile: Profile, known?: SavedRecord) {
-    const record = known ?? (await repo.get(profile.id));
-    if (!record) return { saved: null, effective: profile };
-    const changes = diffProfiles(record.profile, profile).map((c) => c.text);
-    return { saved: info(record, changes), effective: effectiveProfile({ profile, corrections: record.corrections }) };
+    const saved = await repo.compareWithSaved(profile, known);
+    if (!saved) return { saved: null, effective: profile };
+    const { record, changes } = saved;
+    return { saved: info(record, changes.map((c) => c.text)), effective: effectiveProfile({ profile, corrections: record.corrections }) };
   }
 
   const toSearch = (q: LibraryQuery): SearchQuery => ({

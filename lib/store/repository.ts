@@ -195,11 +195,19 @@ export class ProfileRepository {
     });
   }
 
+  /**
+   * The saved record of this person and what changed between it and `current`; null when not saved.
+   * `known` is the record when the caller already holds it (just written), so it is not read again.
+   */
+  async compareWithSaved(current: Profile, known?: SavedRecord): Promise<{ record: SavedRecord; changes: Change[] } | null> {
+    const profile = this.checkProfiles([current])[0]!;
+    const record = known ?? (await this.get(profile.id));
+    return record ? { record, changes: diffProfiles(record.profile, profile) } : null;
+  }
+
   /** What changed between the saved version of this person and `current`; null when not saved. */
   async changesSinceSaved(current: Profile): Promise<Change[] | null> {
-    const profile = this.checkProfiles([current])[0]!;
-    const saved = await this.get(profile.id);
-    return saved ? diffProfiles(saved.profile, profile) : null;
+    return (await this.compareWithSaved(current))?.changes ?? null;
   }
 
   /** Distinct tags in use, A–Z. */
