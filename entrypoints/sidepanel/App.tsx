@@ -10,11 +10,10 @@ import { ProfileView } from '@/components/ProfileView';
 import { PanelStatus } from '@/components/PanelStatus';
 import { PasteForm } from '@/components/PasteForm';
 import { SavedControls } from '@/components/SavedControls';
-import { download } from '@/components/download';
 import type { Profile } from '@/lib/schema/profile';
-import type { RequestOf, SavedState } from '@/lib/service/protocol';
+import type { SavedState } from '@/lib/service/protocol';
 import { useFollowedTab, useTabState } from './tab-state';
-import { call, errorText, useLibraryVersion } from './service';
+import { call, errorText, exportFile, useLibraryVersion } from './service';
 import { Library } from './Library';
 import { t, tn } from '@/lib/i18n';
 
@@ -100,13 +99,6 @@ export function App() {
     if (profile && !performance.getEntriesByName('profile-shown').length) performance.mark('profile-shown');
   }, [profile]);
 
-  const saved = record;
-  const saveFile = async (req: RequestOf<'export'>) => {
-    const file = await call(req);
-    download(file.fileName, file.text, file.mime);
-    return file;
-  };
-
   const profileScreen = () => {
     if (pasting) return <PasteForm onSubmit={onPasted} onCancel={() => setPasting(false)} />;
     if (!profile) {
@@ -130,7 +122,7 @@ export function App() {
           now={now}
           saveControls={
             <SavedControls
-              saved={saved}
+              saved={record}
               busy={busy}
               message={notice}
               onSave={() => act(() => call({ op: 'save', profile: extracted! }))}
@@ -141,11 +133,11 @@ export function App() {
           }
           onExportJson={() =>
             act(async () => {
-              const file = await saveFile({ op: 'export', format: 'json' });
+              const file = await exportFile({ op: 'export', format: 'json' });
               setNotice(tn('exportedSaved', file.count));
             })
           }
-          onExportJsonResume={() => act(() => saveFile({ op: 'export', format: 'jsonresume', profile }))}
+          onExportJsonResume={() => act(() => exportFile({ op: 'export', format: 'jsonresume', profile }))}
           onCorrect={(field, value) => act(() => call({ op: 'correct', profile: extracted!, field, value }), t('correctionKept'))}
         />
       </>

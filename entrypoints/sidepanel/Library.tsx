@@ -5,10 +5,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { LibraryView, type LibraryQuery } from '@/components/LibraryView';
 import type { ImportPreviewData } from '@/components/ImportPreview';
-import { download } from '@/components/download';
 import type { Profile } from '@/lib/schema/profile';
 import { MAX_IMPORT_CHARS, type ExportFormat, type LibraryRow, type RemovedToken } from '@/lib/service/protocol';
-import { call, errorText } from './service';
+import { call, errorText, exportFile } from './service';
 import { t, tn } from '@/lib/i18n';
 
 const EMPTY_QUERY: LibraryQuery = { text: '', skill: '', tag: '', site: '', sort: 'recent' };
@@ -40,8 +39,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
     try {
       // The selection, else everything the query matches (every page of it).
       const scope = selected.size ? { ids: [...selected] } : { query: { ...query } };
-      const file = await call({ op: 'export', format, ...scope });
-      download(file.fileName, file.text, file.mime);
+      const file = await exportFile({ op: 'export', format, ...scope });
       setMessage(tn('exportedSaved', file.count));
     } catch (e) {
       setMessage(errorText(e));
