@@ -32,6 +32,10 @@ describe('parsePartialDate', () => {
     ['2018-12', '2018-12', 'month'],
     ['2018/12', '2018-12', 'month'],
     ['2018-12-05', '2018-12', 'month'],
+    ['2018.12', '2018-12', 'month'],
+    ['2018.07', '2018-07', 'month'],
+    ['2018.7', null],
+    ['2018.13', null],
     ['2018', '2018', 'year'],
     ['  2018 ', '2018', 'year'],
     ['(2018)', '2018', 'year'],
@@ -181,6 +185,11 @@ describe('findDateRange', () => {
     ['1 yr | 2020 – 2021', '1 yr | 2020 – 2021', '2020', '2021', '1 yr'],
     ['3 years 2 months • Feb 2018 to Mar 2021', '3 years 2 months • Feb 2018 to Mar 2021', 'Feb 2018', 'Mar 2021', '3 years 2 months'],
     ['Acme · 2019 - 2021', '2019 - 2021', '2019', '2021', null],
+    // Year.month, as East Asian CVs write it.
+    ['Acme | Engineer | 2018.04 – now', '2018.04 – now', '2018.04', 'now', null],
+    ['2014.03 - 2016.11', '2014.03 - 2016.11', '2014.03', '2016.11', null],
+    // A date mention ("@" before a month name, Notion).
+    ['@March 3, 2018 → June 30, 2020', 'March 3, 2018 → June 30, 2020', 'March 3, 2018', 'June 30, 2020', null],
   ];
   it.each(rows)('%j', (line, text, startText, endText, durationText) => {
     const r = findDateRange(line);
@@ -216,6 +225,9 @@ describe('findDateRange', () => {
     'Served 2000+ customers',
     'ISO 27001-2013',
     'Version 2.2019',
+    'Release 2018.04.2',
+    'build v2018.04',
+    '@2018 - 2020',
     '1949 - 1951',
     '18 - 20',
     'Increased revenue 2019%',

@@ -15,7 +15,8 @@
  *   (the winter that starts the year). Also es/de/fr/pt/it season names.
  * - Years must be 1950..2100. Two-digit years only with an apostrophe ("’18", "Dec '18"):
  *   '50..'99 → 1950..1999, '00..'49 → 2000..2049. Bare "18" is never a year.
- * - Numeric forms: MM/YYYY, M/YYYY, MM.YYYY, MM-YYYY (two-digit month for . and -), YYYY-MM, YYYY/MM, YYYY-MM-DD (day dropped).
+ * - Numeric forms: MM/YYYY, M/YYYY, MM.YYYY, MM-YYYY (two-digit month for . and -), YYYY-MM, YYYY/MM, YYYY.MM, YYYY-MM-DD (day dropped).
+ * - A date mention written with "@" before a month name ("@September 1, 2019", Notion) is a date; "@2019" is not.
  *   Note "2011-12" reads as December 2011 (ISO), not as the academic year 2011–2012, and
  *   "2019-20" is not a date at all (no two-digit end years without an apostrophe).
  * - A year is not read when it touches other digits through punctuation (phone numbers,
@@ -224,7 +225,8 @@ function seasonPattern(cap: boolean): string {
 }
 function isoPattern(cap: boolean): string {
   const g = (s: string): string => (cap ? `(${s})` : `(?:${s})`);
-  return `${g(YEAR4)}(?:-${g(MM)}(?:-${DD})?|\\/${g(MM)})(?!\\d)`;
+  // "2019.09" (year.month, common in East Asian CVs) too: a two-digit month after the dot, nothing more.
+  return `${g(YEAR4)}(?:-${g(MM)}(?:-${DD})?|\\/${g(MM)}|\\.${g(MM)}(?![.\\d]))(?!\\d)`;
 }
 function numericPattern(cap: boolean): string {
   const g = (s: string): string => (cap ? `(${s})` : `(?:${s})`);
@@ -243,7 +245,7 @@ const ATOM = `(?:${monthNamePattern(false)}|${seasonPattern(false)}|${isoPattern
 /** What may not follow a date: more word characters, "%", "+", a decimal part. */
 const ATOM_END = '(?![\\p{L}\\p{N}%+]|[.,]\\d)';
 /** What may not precede a range start: word characters, currency, a digit + punctuation (phone numbers, versions). */
-const START_GUARD = "(?<![\\p{L}\\p{N}$€£¥#@_/\\\\.+%]|\\d[\\s\\-–.)/(:,]|\\d\\s?[-–—‒~]\\s?|[$€£¥]\\s)";
+const START_GUARD = "(?<![\\p{L}\\p{N}$€£¥#_/\\\\.+%]|@(?=\\d)|\\d[\\s\\-–.)/(:,]|\\d\\s?[-–—‒~]\\s?|[$€£¥]\\s)";
 
 const OPEN_WORDS = [
   'present', 'presente', 'now', 'current', 'currently', 'today', 'ongoing', 'till now', 'to now', 'up to now',
@@ -326,7 +328,7 @@ function parseAtom(t: string): ParsedPartialDate | null {
   m = SEASON_RE.exec(t);
   if (m && m[1] !== undefined && m[2] !== undefined) return mk(yearOf(m[2]), SEASONS[m[1]] ?? null);
   m = ISO_RE.exec(t);
-  if (m && m[1] !== undefined) return mk(yearOf(m[1]), Number(m[2] ?? m[3]));
+  if (m && m[1] !== undefined) return mk(yearOf(m[1]), Number(m[2] ?? m[3] ?? m[4]));
   m = DMY_RE.exec(t);
   if (m && m[1] !== undefined && m[2] !== undefined && m[3] !== undefined) {
     // Day first; a middle number above 12 can only be a day (US order: "04/15/2021").
