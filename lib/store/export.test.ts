@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExportEnvelopeSchema, type Profile } from '../schema/profile';
-import { buildExport, csvCell, exportValidatedRecords, LibraryExportSchema, toCsv, toJsonResume } from './export';
+import { buildExport, csvCell, exportTextWriter, exportValidatedRecords, LibraryExportSchema, toCsv, toJsonResume } from './export';
 import { makeProfile, makeProfiles } from './fixtures/profiles';
 import { buildRecord } from './records';
 
@@ -48,6 +48,33 @@ describe('exportValidatedRecords', () => {
     expect(LibraryExportSchema.parse(fast)).toEqual(fast);
     expect(fast.library?.[2]?.corrections).toEqual({ headline: 'Corrected' });
     expect(exportValidatedRecords([], at)).toEqual({ format: 'profile-lens.export', schemaVersion: 1, exportedAt: '2026-05-01T12:00:00.000Z', profiles: [], library: [] });
+  });
+});
+
+describe('exportTextWriter', () => {
+  const at = new Date('2026-05-01T12:00:00Z');
+  const records = makeProfiles(7, 5).map((p, i) =>
+    buildRecord({ profile: p, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', notes: i % 3 ? '' : `note “${i}”`, tags: i % 2 ? ['x'] : [], corrections: i === 4 ? { headline: 'Corrected' } : undefined }),
+  );
+  const cases: Array<[string, number[]]> = [
+    ['no records', []],
+    ['one chunk', [7]],
+    ['chunks of 3, 3, 1', [3, 3, 1]],
+    ['empty chunks in between', [0, 2, 0, 5, 0]],
+    ['one at a time', [1, 1, 1, 1, 1, 1, 1]],
+  ];
+  it.each(cases)('writes exactly JSON.stringify(exportValidatedRecords(…)): %s', (_, sizes) => {
+    const writer = exportTextWriter(at);
+    let from = 0;
+    for (const n of sizes) {
+      writer.add(records.slice(from, from + n));
+      from += n;
+    }
+    const all = records.slice(0, from);
+    const text = writer.finish();
+    expect(text).toBe(JSON.stringify(exportValidatedRecords(all, at)));
+    expect(writer.count).toBe(all.length);
+    expect(LibraryExportSchema.parse(JSON.parse(text)).profiles).toHaveLength(all.length);
   });
 });
 

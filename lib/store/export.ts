@@ -69,6 +69,36 @@ export function exportValidatedRecords(records: readonly SavedRecord[], now: Dat
   };
 }
 
+/**
+ * The JSON text of exportValidatedRecords(records, now), compact, written a
+ * chunk of records at a time: `add` turns each chunk into text at once, so an
+ * export of the whole library holds strings, not every record's objects
+ * (far less for the garbage collector at 10,000 profiles). `finish` gives
+ * exactly `JSON.stringify(exportValidatedRecords(all records, now))`.
+ * The same rule holds: only records straight from a validated read.
+ */
+export function exportTextWriter(now: Date): { add(records: readonly SavedRecord[]): void; readonly count: number; finish(): string } {
+  const profiles: string[] = [];
+  const library: string[] = [];
+  let count = 0;
+  const inner = (json: string) => json.slice(1, -1); // "[a,b]" → "a,b"
+  return {
+    add(records) {
+      if (!records.length) return;
+      count += records.length;
+      profiles.push(inner(JSON.stringify(records.map((r) => r.profile))));
+      library.push(inner(JSON.stringify(records.map(annotationOf))));
+    },
+    get count() {
+      return count;
+    },
+    finish() {
+      const head = JSON.stringify(exportValidatedRecords([], now)).slice(0, -'"profiles":[],"library":[]}'.length);
+      return `${head}"profiles":[${profiles.join(',')}],"library":[${library.join(',')}]}`;
+    },
+  };
+}
+
 // ---------------------------------------------------------------- JSON Resume
 
 export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';

@@ -376,6 +376,34 @@ describe('quarantine', () => {
     expect(await r.listQuarantine()).toEqual([]);
   });
 
+  it('the export text is JSON.stringify(exportAll()) and quarantines what it cannot validate', async () => {
+    const r = repo({ now: () => new Date('2026-05-01T12:00:00Z') });
+    await r.saveMany(makeProfiles(1203)); // more than two read chunks
+    await r.addTag('himalayas:p7', 'kept');
+    const raw = (await r.db.profiles.get('himalayas:p600')) as unknown as Record<string, any>;
+    raw.profile.name = 42;
+    await r.db.profiles.put(raw as never);
+    const { text, count } = await r.exportAllText();
+    expect(count).toBe(1202);
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p600']);
+    expect(text).toBe(JSON.stringify(await r.exportAll()));
+    const parsed = JSON.parse(text);
+    expect(parsed.profiles.map((p: { id: string }) => p.id)).not.toContain('himalayas:p600');
+    expect(parsed.library.find((a: { id: string }) => a.id === 'himalayas:p7').tags).toEqual(['kept']);
+  });
+
+  it('getMany reads many ids at once, in their order, and quarantines what no longer validates', async () => {
+    const r = repo();
+    await r.saveMany(makeProfiles(5));
+    const raw = (await r.db.profiles.get('himalayas:p3')) as unknown as Record<string, any>;
+    raw.updatedAt = 'soon';
+    await r.db.profiles.put(raw as never);
+    const got = await r.getMany(['himalayas:p4', 'himalayas:p3', 'himalayas:nobody', 'himalayas:p1', 'himalayas:p4']);
+    expect(got.map((x) => x.id)).toEqual(['himalayas:p4', 'himalayas:p1']);
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p3']);
+    expect(await r.getMany([])).toEqual([]);
+  });
+
   it('search and list quarantine invalid records they meet instead of returning them', async () => {
     const r = repo();
     await r.saveMany(makeProfiles(4));

@@ -15,7 +15,7 @@ import { ProfileSchema, type Profile } from '../schema/profile';
 import { diffProfiles, type Change } from './diff';
 import { DEFAULT_DB_NAME, getMany, hasDirectedGetAll, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readInChunks, readTransaction, request, scanKeys, walkKeys, type DbOptions } from './db';
 import { LibraryError, toLibraryError } from './errors';
-import { exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
+import { exportTextWriter, exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
 import {
   applyCorrectionsDetailed,
@@ -152,24 +152,45 @@ export class ProfileRepository {
     });
   }
 
+  /** The valid records of these ids, in their order, in one read (ids not stored, or repeated, are left out). */
+  async getMany(ids: readonly string[]): Promise<SavedRecord[]> {
+    return this.run(async () => {
+      const tx = await readTransaction(this.db, ['profiles']);
+      const rows = (await getMany(tx.objectStore('profiles'), unique([...ids]))).filter((r) => r !== undefined);
+      const { valid, invalidIds } = this.validateRows(rows);
+      if (invalidIds.length) await this.quarantineInvalid(invalidIds);
+      return valid;
+    });
+  }
+
   async count(): Promise<number> {
     return this.run(() => this.db.profiles.count());
   }
 
   /** All valid records in id order (a full read; for export). */
   async all(): Promise<SavedRecord[]> {
+    const valid: SavedRecord[] = [];
+    await this.eachValid((chunk) => {
+      for (const r of chunk) valid.push(r);
+    });
+    return valid;
+  }
+
+  /**
+   * Every valid record, in id order, a chunk at a time (one read-only
+   * transaction; each chunk is validated while the next is read). Records
+   * that fail validation are quarantined afterwards.
+   */
+  private async eachValid(onChunk: (records: SavedRecord[]) => void): Promise<void> {
     return this.run(async () => {
-      // Read in chunks, validating each while the next is read.
       const tx = await readTransaction(this.db, ['profiles']);
-      const valid: SavedRecord[] = [];
       const invalidIds: string[] = [];
       await readInChunks(tx.objectStore('profiles'), this.db.keyRange, ALL_CHUNK, (rows) => {
         const chunk = this.validateRows(rows);
-        for (const r of chunk.valid) valid.push(r);
         for (const id of chunk.invalidIds) invalidIds.push(id);
+        onChunk(chunk.valid);
       });
       if (invalidIds.length) await this.quarantineInvalid(invalidIds);
-      return valid;
     });
   }
 
@@ -296,10 +317,21 @@ export class ProfileRepository {
     return this.search(query);
   }
 
-  /** The whole library as an export envelope (profiles plus notes, tags and dates), in id order. */
-  async exportAll(): Promise<LibraryExport> {
+  /** The whole library as an export envelope (profiles plus notes, tags and dates), in id order, dated `at`. */
+  async exportAll(at: Date = this.now()): Promise<LibraryExport> {
     const records = await this.all(); // validated here, once
-    return exportValidatedRecords(records, this.now());
+    return exportValidatedRecords(records, at);
+  }
+
+  /**
+   * `JSON.stringify(await exportAll())`, written as the records are read: each
+   * chunk becomes text once validated, so the whole library is never held as
+   * objects (the export of all for large libraries).
+   */
+  async exportAllText(at: Date = this.now()): Promise<{ text: string; count: number }> {
+    const writer = exportTextWriter(at);
+    await this.eachValid((chunk) => writer.add(chunk));
+    return { text: writer.finish(), count: writer.count };
   }
 
   /** Quarantined records, oldest first. */
