@@ -6,7 +6,7 @@
  * background validates them, and whatever they hold is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ServiceCall } from '../lib/service/client';
+import { fetchFile, type ServiceCall } from '../lib/service/client';
 import { LIBRARY_NAME, MAX_IMPORT_CHARS, type ImportCounts } from '../lib/service/protocol';
 import { subscribe } from '../lib/store/feed';
 import { t, tn } from '../lib/i18n';
@@ -69,7 +69,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
 
   const onExport = () =>
     act(async () => {
-      const file = await deps.call({ op: 'export', format: 'json' });
+      const file = await fetchFile(deps.call, { op: 'export', format: 'json' });
       download(file.fileName, file.text, file.mime);
       setStatus(tn('exportedSaved', file.count));
     });

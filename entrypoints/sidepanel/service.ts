@@ -1,6 +1,6 @@
 /** The panel's line to the background (lib/service) and to the library's change feed. */
 import { useEffect, useState } from 'preact/hooks';
-import { extensionClient } from '@/lib/service/client';
+import { extensionClient, fetchFile } from '@/lib/service/client';
 import { LIBRARY_NAME, type RequestOf, type ServiceFile } from '@/lib/service/protocol';
 import { download } from '@/components/download';
 import { subscribe } from '@/lib/store/feed';
@@ -9,7 +9,7 @@ export const call = extensionClient();
 
 /** Asks the background for an export file and saves it (a download); returns what it wrote. */
 export async function exportFile(request: RequestOf<'export'>): Promise<ServiceFile> {
-  const file = await call(request);
+  const file = await fetchFile(call, request);
   download(file.fileName, file.text, file.mime);
   return file;
 }

@@ -5,7 +5,7 @@
  * extension, the server itself in tests).
  */
 import { t } from '../i18n';
-import { RESPONSE_SCHEMAS, SERVICE_CHANNEL, ServiceReplySchema, type RequestOf, type ResponseOf, type ServiceOp } from './protocol';
+import { FILE_CHANNEL_PREFIX, FileTextSchema, RESPONSE_SCHEMAS, SERVICE_CHANNEL, ServiceReplySchema, type RequestOf, type ResponseOf, type ServiceFile, type ServiceOp } from './protocol';
 
 export type Transport = (message: unknown) => Promise<unknown>;
 
@@ -37,4 +37,34 @@ export function createClient(send: Transport): ServiceCall {
 export function extensionClient(): ServiceCall {
   const runtime = (globalThis as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser?.runtime;
   return createClient((m) => (runtime ? runtime.sendMessage(m) : Promise.reject(new Error('no extension runtime'))));
+}
+
+/**
+ * An export file from the background. Its text comes on a BroadcastChannel
+ * of this request's own (a structured clone, far cheaper than a runtime
+ * message for a large library), validated here like any answer; where there
+ * is no BroadcastChannel it comes in the answer itself.
+ */
+export async function fetchFile(call: ServiceCall, request: RequestOf<'export'>, opts: { timeoutMs?: number } = {}): Promise<ServiceFile> {
+  if (typeof BroadcastChannel === 'undefined' || typeof crypto?.randomUUID !== 'function') return call(request);
+  const name = FILE_CHANNEL_PREFIX + crypto.randomUUID();
+  const channel = new BroadcastChannel(name);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const text = new Promise<string>((resolve) => {
+    channel.onmessage = (e: MessageEvent) => {
+      const m = FileTextSchema.safeParse(e.data);
+      if (m.success) resolve(m.data.text);
+    };
+  });
+  try {
+    const file = await call({ ...request, replyChannel: name });
+    if (!file.sent) return file;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ServiceError(t('serviceUnavailable', 'the file did not arrive'))), opts.timeoutMs ?? 60_000);
+    });
+    return { fileName: file.fileName, mime: file.mime, count: file.count, text: await Promise.race([text, late]) };
+  } finally {
+    clearTimeout(timer);
+    channel.close();
+  }
 }

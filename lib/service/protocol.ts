@@ -28,6 +28,9 @@ const Tag = str(64);
 /** Import files are read by the page and handed over as text; the page refuses larger files first. */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
+/** The name of a file's reply channel: FILE_CHANNEL_PREFIX and a random id. */
+const FILE_CHANNEL_PATTERN = /^profile-lens\.file\.[A-Za-z0-9-]{8,64}$/;
+
 export const SortOrderSchema = z.enum(['recent', 'name', 'experience']);
 export type SortOrder = z.infer<typeof SortOrderSchema>;
 
@@ -75,6 +78,8 @@ export const ServiceRequestSchema = z.discriminatedUnion('op', [
     ids: z.optional(list(Id, 100_000)),
     query: z.optional(LibraryQuerySchema),
     profile: z.optional(ProfileSchema),
+    /** When given, the file's text comes on this BroadcastChannel (see fetchFile) and the answer carries `sent: true`. */
+    replyChannel: z.optional(z.string().check(z.regex(FILE_CHANNEL_PATTERN))),
   }),
   /** Validates an import file and says what it would do; writes nothing. */
   z.object({ op: z.literal('import-preview'), text: str(MAX_IMPORT_CHARS) }),
@@ -121,8 +126,24 @@ export type ImportCounts = z.infer<typeof ImportCountsSchema>;
 const SavedStateSchema = z.object({ saved: z.nullable(SavedInfoSchema), effective: ProfileSchema });
 export type SavedState = z.infer<typeof SavedStateSchema>;
 
-const FileSchema = z.object({ fileName: str(300), mime: str(100), text: z.string(), count: count() });
+const FileSchema = z.object({
+  fileName: str(300),
+  mime: str(100),
+  /** Empty when `sent`: the text came on the request's replyChannel. */
+  text: z.string(),
+  count: count(),
+  sent: z.optional(z.literal(true)),
+});
 export type ServiceFile = z.infer<typeof FileSchema>;
+
+/**
+ * A file's text on its own BroadcastChannel, from the background to the page
+ * that asked (same extension origin only; web pages and content scripts
+ * cannot join it). A structured clone: a 20 MB export is copied, not
+ * JSON-escaped into a runtime message and parsed again.
+ */
+export const FileTextSchema = z.object({ text: z.string() });
+export const FILE_CHANNEL_PREFIX = 'profile-lens.file.';
 
 export const RESPONSE_SCHEMAS = {
   'extract-text': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), profile: ProfileSchema }), z.object({ ok: z.literal(false), reason: str(2000) })]),

@@ -4,11 +4,11 @@
  * client as in the extension.
  */
 import { describe, expect, it } from 'vitest';
-import { createClient, ServiceError } from './client';
+import { createClient, fetchFile, ServiceError } from './client';
 import { createService } from './server';
 import { SERVICE_CHANNEL, type ServiceRequest } from './protocol';
 import { freshRepo } from '../store/fixtures/testing';
-import { makeProfile } from '../store/fixtures/profiles';
+import { makeProfile, makeProfiles } from '../store/fixtures/profiles';
 import { LegacyStorageLibrary, LibraryExportSchema, memoryArea } from '../store/library';
 import { SETTINGS_KEY } from '../settings';
 
@@ -35,6 +35,8 @@ describe('service requests are validated by the background', () => {
     [{ op: 'search', query: { limit: 1_000_000 } }],
     [{ op: 'search', query: { sort: 'random' } }],
     [{ op: 'export', format: 'xml' }],
+    [{ op: 'export', format: 'json', replyChannel: 'profile-lens.service' }],
+    [{ op: 'export', format: 'json', replyChannel: 'profile-lens.file.<script>' }],
     [{ op: '__proto__' }],
   ])('request %# is refused', async (request) => {
     const { service } = setup();
@@ -148,6 +150,49 @@ describe('the library', () => {
     expect(csv.text.trim().split(/\r?\n/)).toHaveLength(n + 1);
     const resume = await call({ op: 'export', format: 'jsonresume', ...scope } as ServiceRequest & { op: 'export' });
     expect(JSON.parse(resume.text).basics.name).toBeTruthy();
+  });
+
+  it('selected ids are read in one go: in their order, missing and repeated ids left out', async () => {
+    const { call } = await three();
+    const file = await call({ op: 'export', format: 'json', ids: [grace.id, 'himalayas:nobody', ada.id, grace.id] });
+    expect(JSON.parse(file.text).profiles.map((p: { id: string }) => p.id)).toEqual([grace.id, ada.id]);
+    expect(file.count).toBe(2);
+  });
+
+  it('a file comes on its reply channel when asked (the answer then carries no text)', async () => {
+    const { call } = await three();
+    const plain = await call({ op: 'export', format: 'json' });
+    const raw = await call({ op: 'export', format: 'json', replyChannel: 'profile-lens.file.0123456789abcdef' });
+    expect(raw).toMatchObject({ text: '', sent: true, count: 3 });
+    const viaChannel = await fetchFile(call, { op: 'export', format: 'csv' });
+    expect(viaChannel.sent).toBeUndefined();
+    expect(viaChannel.text.trim().split(/\r?\n/)).toHaveLength(4);
+    const json = await fetchFile(call, { op: 'export', format: 'json' });
+    expect(json.text).toBe(plain.text);
+    expect(json).toMatchObject({ fileName: plain.fileName, mime: 'application/json', count: 3 });
+  });
+
+  it('fetchFile gives up with a message when the text never comes, and ignores what does not validate', async () => {
+    const liar = createClient(async (m) => {
+      const name = (m as { request: { replyChannel: string } }).request.replyChannel;
+      const c = new BroadcastChannel(name);
+      c.postMessage({ text: 42 }); // not a file: ignored
+      c.close();
+      return { ok: true, value: { fileName: 'x.json', mime: 'application/json', text: '', count: 1, sent: true } };
+    });
+    await expect(fetchFile(liar, { op: 'export', format: 'json' }, { timeoutMs: 200 })).rejects.toThrow(/the file did not arrive/);
+  });
+
+  it('an export of all from a large library is compact, and the same profiles as the pretty one', async () => {
+    const { repo, call } = setup();
+    await repo.saveMany(makeProfiles(1001, 9));
+    const file = await fetchFile(call, { op: 'export', format: 'json' });
+    expect(file.count).toBe(1001);
+    expect(file.text).not.toContain('\n');
+    const envelope = LibraryExportSchema.parse(JSON.parse(file.text));
+    expect(envelope.library).toHaveLength(1001);
+    const some = await call({ op: 'export', format: 'json', ids: envelope.profiles.slice(0, 3).map((p) => p.id) });
+    expect(JSON.parse(some.text).profiles).toEqual(envelope.profiles.slice(0, 3));
   });
 
   it('imports its own export into another library: preview, commit, same profiles and notes', async () => {

@@ -33,6 +33,18 @@ export interface ServiceDeps {
   /** storage.local, where earlier versions kept saved profiles ("profile:<id>"): delete-everything clears them too. */
   legacyArea?: KeyValueArea;
   now?: () => Date;
+  /** Sends a file's text on a reply channel (default: a BroadcastChannel of that name). */
+  postFile?: (channel: string, text: string) => void;
+}
+
+/** Posts `{ text }` once on the BroadcastChannel `name` (delivery of a posted message survives the close). */
+export function broadcastFile(name: string, text: string): void {
+  const channel = new BroadcastChannel(name);
+  try {
+    channel.postMessage({ text });
+  } finally {
+    channel.close();
+  }
 }
 
 /** Beyond this many profiles an export is written without indentation (smaller and faster). */
@@ -84,7 +96,7 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
 
   /** The records an export covers: the ids given, else every match of the query (all pages), else null (everything). */
   async function chosen(req: RequestOf<'export'>): Promise<SavedRecord[] | null> {
-    if (req.ids?.length) return (await Promise.all(req.ids.map((id) => repo.get(id)))).filter((r): r is SavedRecord => !!r);
+    if (req.ids?.length) return repo.getMany(req.ids);
     if (!req.query) return null;
     const out: SavedRecord[] = [];
     for (let offset = 0; ; offset += SEARCH_PAGE) {
@@ -92,6 +104,38 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
       out.push(...page.records);
       if (!page.records.length || out.length >= page.total) return out;
     }
+  }
+
+  async function exportOf(req: RequestOf<'export'>): Promise<ResponseOf<'export'>> {
+    const at = now();
+    if (req.format === 'jsonresume') {
+      // The one on screen, else the first chosen, else the first in the list.
+      const records = req.profile ? [] : ((await chosen(req)) ?? (await repo.search({ limit: 1 })).records);
+      const profile = req.profile ?? records.map(effectiveProfile)[0];
+      if (!profile) throw new Error(t('chooseProfileForResume'));
+      return { fileName: `${fileSlug(profile.name)}.resume.json`, mime: 'application/json', text: JSON.stringify(toJsonResume(profile), null, 2), count: 1 };
+    }
+    const records = await chosen(req);
+    if (req.format === 'csv') {
+      const all = records ?? (await repo.all());
+      return { fileName: exportFileName(at, 'csv'), mime: 'text/csv', text: toCsv(all.map((r) => ({ ...r, profile: effectiveProfile(r) }))), count: all.length };
+    }
+    const file = (text: string, count: number) => ({ fileName: exportFileName(at, 'json'), mime: 'application/json', text, count });
+    // A large library is written compact, as it is read (never held as objects).
+    if (!records && (await repo.search({ limit: 0 })).total > PRETTY_EXPORT_MAX) {
+      const { text, count } = await repo.exportAllText(at);
+      return file(text, count);
+    }
+    const envelope = records ? buildExport(records.map((r) => r.profile), at, { records }) : await repo.exportAll(at);
+    const n = envelope.profiles.length;
+    return file(JSON.stringify(envelope, null, n <= PRETTY_EXPORT_MAX ? 2 : undefined), n);
+  }
+
+  /** The answer of an export: the file, or its name and count with the text sent on the request's reply channel. */
+  function answerFile(req: RequestOf<'export'>, file: ResponseOf<'export'>): ResponseOf<'export'> {
+    if (!req.replyChannel) return file;
+    (deps.postFile ?? broadcastFile)(req.replyChannel, file.text);
+    return { ...file, text: '', sent: true };
   }
 
   const handlers: Handlers = {
@@ -119,24 +163,7 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
       return { removed, count: removed.records.length };
     },
     restore: ({ removed }) => repo.restore(removed as unknown as Removed),
-    export: async (req) => {
-      const at = now();
-      if (req.format === 'jsonresume') {
-        // The one on screen, else the first chosen, else the first in the list.
-        const records = req.profile ? [] : ((await chosen(req)) ?? (await repo.search({ limit: 1 })).records);
-        const profile = req.profile ?? records.map(effectiveProfile)[0];
-        if (!profile) throw new Error(t('chooseProfileForResume'));
-        return { fileName: `${fileSlug(profile.name)}.resume.json`, mime: 'application/json', text: JSON.stringify(toJsonResume(profile), null, 2), count: 1 };
-      }
-      const records = await chosen(req);
-      if (req.format === 'csv') {
-        const all = records ?? (await repo.all());
-        return { fileName: exportFileName(at, 'csv'), mime: 'text/csv', text: toCsv(all.map((r) => ({ ...r, profile: effectiveProfile(r) }))), count: all.length };
-      }
-      const envelope = records ? buildExport(records.map((r) => r.profile), at, { records }) : await repo.exportAll();
-      const n = envelope.profiles.length;
-      return { fileName: exportFileName(at, 'json'), mime: 'application/json', text: JSON.stringify(envelope, null, n <= PRETTY_EXPORT_MAX ? 2 : undefined), count: n };
-    },
+    export: async (req) => answerFile(req, await exportOf(req)),
     'import-preview': async ({ text }) => {
       const parsed = parseImport(text, { now: now() });
       if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
