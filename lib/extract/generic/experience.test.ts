@@ -275,6 +275,14 @@ describe('parseExperience', () => {
     expect(entries[0]).toMatchObject({ title: 'Web Developer', company: 'Freelance' });
   });
 
+  it.each<[string, string, string]>([
+    ['Freelance | Web Developer | 2016.01 – 2017.06\n', 'Web Developer', 'Freelance'],
+    ['Self-employed — Photographer — 2012 – 2014\n', 'Photographer', 'Self-employed'],
+    ['Acme · Freelance\nWeb Developer\n2016 – 2017\n', 'Web Developer', 'Acme'],
+  ])('a self-employment word in the company slot is the company: %j', (text, title, company) => {
+    expect(parseExperience(textLines(text)).entries[0]).toMatchObject({ title, company });
+  });
+
   it('an internship type on the company line is kept as the employment type', () => {
     const { entries } = parseExperience(textLines('Software Engineer\nGoogle · Internship\nJun 2019 – Sep 2019\n'));
     expect(entries[0]).toMatchObject({ title: 'Software Engineer', company: 'Google', employmentType: 'Internship' });

@@ -11,7 +11,7 @@
  */
 import type { RawExperience } from '../types';
 import { findDateRange, isOpenEnd, parsePartialDate } from '../../normalize/dates';
-import { stripEmploymentTypes } from '../employment';
+import { employmentKind, stripEmploymentTypes } from '../employment';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
@@ -368,6 +368,12 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
     if (tie) unsure.push(`title "${title}" and company "${company}" told apart by line order only`);
     extra = frags.filter((f) => f !== titleFrag && f !== comp);
     companyFirst = comp.line.i < titleFrag.line.i;
+  }
+  // "Freelance | Android Developer": a self-employment word where the company would stand is how pages write "no
+  // employer"; it stays as the company when nothing else names one.
+  if (title && !company) {
+    const k = types.findIndex((t) => employmentKind(t) === 'self');
+    if (k >= 0) company = types.splice(k, 1)[0]!;
   }
   title = title.replace(/^(?:role|title|position)\s*[:：]\s*/i, '');
   company = company.replace(/^(?:company|employer|organi[sz]ation)\s*[:：]\s*/i, '');

@@ -87,6 +87,10 @@ describe('scores', () => {
     ['Warsaw University of Technology', true],
     ['Le Wagon', true],
     ['Stripe', false],
+    ['Lincoln High School', true],
+    ['High school diploma, science track', false],
+    ['Secondary School Certificate', false],
+    ['Riverside High School — high school diploma', true],
   ] as Array<[string, boolean]>)('institutionScore(%j) > 0 is %s', (s, want) => {
     expect(institutionScore(s) > 0).toBe(want);
   });
