@@ -2,7 +2,7 @@
  * The library screen's wiring: the query → the background's search, and the
  * selection, delete/undo, export and import calls. LibraryView renders it.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LibraryView, type LibraryQuery } from '@/components/LibraryView';
 import type { ImportPreviewData } from '@/components/ImportPreview';
 import type { Profile } from '@/lib/schema/profile';
@@ -23,14 +23,19 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
   const [pending, setPending] = useState<{ preview: ImportPreviewData; text: string } | null>(null);
   const [quarantined, setQuarantined] = useState(0);
 
+  // Each keystroke asks again; answers can come back out of order (a broad query is slower than a
+  // narrow one), so only the latest request's answer is shown.
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const ask = ++latest.current;
     try {
       const r = await call({ op: 'search', query: { ...query, limit: PAGE } });
+      if (ask !== latest.current) return;
       setResult(r);
       setTags(r.tags);
       setQuarantined(r.quarantined);
     } catch (e) {
-      setMessage(errorText(e));
+      if (ask === latest.current) setMessage(errorText(e));
     }
   }, [query]);
   useEffect(() => void refresh(), [refresh, version]);
