@@ -25,6 +25,11 @@ describe('workAuthorizationIn', () => {
     ['Led work authorization tooling for HR', []],
     ['I work in Berlin', []],
     ['Senior Engineer at Acme', []],
+    ['Authorised to work in Kenya and the United Kingdom. Not seeking visa sponsorship.', ['KE', 'GB']],
+    ['Can work in: Spain, Mexico', ['ES', 'MX']],
+    ['Work eligibility: Canadian citizen — no sponsorship needed', ['CA']],
+    ['Able to work in Ireland — EU passport', ['IE']],
+    ['I can work in a team of any size', []],
   ])('%s', (line, codes) => {
     expect(countryCodes(workAuthorizationIn(line))).toEqual(codes);
   });

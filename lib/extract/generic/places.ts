@@ -81,7 +81,8 @@ export function stripEmoji(s: string): string {
   return s.replace(EMOJI, ' ').replace(/\s+/g, ' ').replace(/^[\s,·•|]+|[\s,·•|]+$/gu, '').trim();
 }
 
-const AUTH_LIST = /\b(?:work\s+authori[sz]ation|work\s+permit|right\s+to\s+work|authori[sz]ed\s+to\s+work(?:\s+in)?|eligible\s+to\s+work(?:\s+in)?)\s*(?:[:：]|\bin\b)?\s*([^·•|\n;]{2,80})/i;
+const AUTH_LIST =
+  /\b(?:work\s+authori[sz]ation|work\s+eligibility|work\s+permit|right\s+to\s+work|authori[sz]ed\s+to\s+work(?:\s+in)?|eligible\s+to\s+work(?:\s+in)?|(?:can|able\s+to)\s+work\s+in)\s*(?:[:：]|\bin\b)?\s*([^·•|\n;]{2,80})/i;
 const DEMONYM: Record<string, string> = {
   us: 'US', 'u.s.': 'US', usa: 'US', american: 'US', uk: 'United Kingdom', british: 'United Kingdom', eu: 'European Union',
   canadian: 'Canada', australian: 'Australia', irish: 'Ireland', german: 'Germany', french: 'France', brazilian: 'Brazil',
@@ -108,7 +109,8 @@ export function workAuthorizationIn(line: string): string[] {
   const out: string[] = [];
   const m = AUTH_LIST.exec(line);
   if (m) {
-    const list = m[1]!.replace(/\([^)]*\)/g, ' ').replace(/\b(?:the|only)\b/gi, ' ');
+    // The list ends with its sentence ("… Nigeria and the United Kingdom. Not seeking sponsorship.") or a dash.
+    const list = m[1]!.split(/[.!?](?:\s|$)|\s[—–-]\s/)[0]!.replace(/\([^)]*\)/g, ' ').replace(/\b(?:the|only)\b/gi, ' ');
     for (const n of list.split(/\s*(?:,|\/|&|\band\b|\bor\b|\+)\s*/i)) {
       const name = n.replace(/[.\s]+$/, '').trim();
       if (name && name.split(/\s+/).length <= 4 && countryCode(name)) out.push(name);

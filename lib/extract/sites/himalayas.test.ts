@@ -688,3 +688,100 @@ describe('title and company on one line, set apart only by emphasis', () => {
     expect(raw.experience?.map((e) => [e.title, e.company])).toEqual([expected]);
   });
 });
+
+describe('entries written as labelled records (a dl per role)', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const record = (pairs: Array<[string, string]>) => pairs.flatMap(([k, v]) => [t('term', k), t('value', v)]);
+  it.each<[string, Block[], Array<[string, string, string | null, string | null]>]>([
+    [
+      'Role / Company / Period / Location',
+      [
+        ...record([['Role', 'Platform Engineer'], ['Company', 'Northwind'], ['Period', '04.2020 – present'], ['Location', 'Leeds'], ['Highlights', 'Ran the build farm.']]),
+        ...record([['Role', 'Junior Engineer'], ['Company', 'Contoso'], ['Period', '01.2017 – 03.2020'], ['Location', 'York']]),
+      ],
+      [
+        ['Platform Engineer', 'Northwind', '04.2020 – present', 'Leeds'],
+        ['Junior Engineer', 'Contoso', '01.2017 – 03.2020', 'York'],
+      ],
+    ],
+    [
+      'Title / Employer / From / To',
+      [...record([['Title', 'Analyst'], ['Employer', 'Fabrikam'], ['From', '2015'], ['To', '2018']])],
+      [['Analyst', 'Fabrikam', '2015 – 2018', null]],
+    ],
+  ])('%s', (_, body, expected) => {
+    const raw = parseHimalayas([t('heading', 'Jo Example', { level: 1 }), t('text', '@jo'), t('heading', 'Work history', { level: 3 }), ...body, t('heading', 'Skills', { level: 3 }), t('item', 'Go')], 'jo');
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText ?? null, e.location ?? null])).toEqual(expected);
+    // The records' "Location" labels are fields of the roles, never the person's location.
+    expect(raw.location).toBeUndefined();
+  });
+  it('an education record (School / Degree / Period)', () => {
+    const raw = parseHimalayas([t('heading', 'Education'), ...record([['School', 'Example University'], ['Degree', 'BSc, Physics'], ['Period', '09.2010 – 06.2014']])], null);
+    expect(raw.education?.map((e) => [e.institution, e.degree, e.datesText])).toEqual([['Example University', 'BSc, Physics', '09.2010 – 06.2014']]);
+  });
+  it('side facts in a dl are not records', () => {
+    const raw = parseHimalayas([t('heading', 'Jo Example', { level: 1 }), t('text', '@jo'), ...record([['Location', 'Lyon, France'], ['Availability', 'Contract']])], 'jo');
+    expect(raw.location).toBe('Lyon, France');
+    expect(raw.availability).toEqual(['Contract']);
+  });
+});
+
+describe('a company heading over several roles, each title on its date line', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const dated = (title: string, dates: string) => t('item', `${title} · ${dates}`, { parts: [title, dates] });
+  it('one entry per role, each at the company', () => {
+    const raw = parseHimalayas(
+      [
+        t('heading', 'Experience', { level: 2 }),
+        t('heading', 'Northwind', { level: 3 }),
+        t('text', 'Logistics · 500 employees'),
+        dated('Staff Engineer', 'Jan 2022 – Present'),
+        t('item', 'Led the routing team through a rewrite of the dispatch service.'),
+        dated('Engineer', 'Mar 2019 – Dec 2021'),
+        t('item', 'Built the first version of the dispatch service.'),
+        t('heading', 'Contoso', { level: 3 }),
+        dated('Intern', 'Jun 2018 – Aug 2018'),
+      ],
+      null,
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Staff Engineer', 'Northwind', 'Jan 2022 – Present'],
+      ['Engineer', 'Northwind', 'Mar 2019 – Dec 2021'],
+      ['Intern', 'Contoso', 'Jun 2018 – Aug 2018'],
+    ]);
+  });
+});
+
+describe('dates first, then "Title at Company" and a place', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each<[string, string, string]>([
+    ['Remote (EU)', 'Staff Engineer', 'Northwind'],
+    ['Leeds, UK', 'Staff Engineer', 'Northwind'],
+  ])('%s', (place, title, company) => {
+    const raw = parseHimalayas(
+      [t('heading', 'Experience', { level: 2 }), t('text', 'Jan 2022 – Present'), t('heading', 'Staff Engineer at Northwind', { level: 3 }), t('text', place), t('text', 'Led the routing team through a rewrite of the dispatch service.')],
+      null,
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company, e.location])).toEqual([[title, company, place]]);
+  });
+});
+
+describe('the handle written as the profile address', () => {
+  it.each([['himalayas.app/@jo'], ['https://himalayas.app/@jo'], ['@jo']])('%s', (line) => {
+    const raw = parseHimalayas([{ kind: 'heading', text: 'Jo Example', level: 1 }, { kind: 'text', text: line }, { kind: 'text', text: 'Backend engineer for payments' }], 'jo');
+    expect([raw.handle, raw.headline]).toEqual(['jo', 'Backend engineer for payments']);
+  });
+});
+
+describe('work authorisation written as a sentence', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each<[string, Block[], string[]]>([
+    ['a sentence under the headline', [t('text', 'Authorised to work in Kenya and the United Kingdom. Not seeking visa sponsorship.')], ['Kenya', 'United Kingdom']],
+    ['a labelled citizenship', [t('text', 'Work eligibility: Canadian citizen — no sponsorship needed')], ['Canada']],
+    ['a chip with a colon', [t('text', 'Leeds, UK · Can work in: Spain, Mexico · Open to relocation')], ['Spain', 'Mexico']],
+    ['a list item with a colon', [t('item', 'Authorized to work in: Chile · Peru')], ['Chile', 'Peru']],
+  ])('%s', (_, lines, expected) => {
+    const raw = parseHimalayas([t('heading', 'Jo Example', { level: 1 }), t('text', '@jo'), t('text', 'Backend engineer for payments'), ...lines, t('heading', 'About', { level: 2 }), t('text', 'I build payment systems.')], 'jo');
+    expect(raw.workAuthorization).toEqual(expected);
+  });
+});

@@ -19,8 +19,9 @@ import type { Extractor, RawEducation, RawExperience, RawProfile } from '../type
 import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
-import { roleScore } from '../generic/lines';
+import { looksLikeLocation, roleScore } from '../generic/lines';
 import { countryCode } from '../../normalize/places';
+import { workAuthorizationIn } from '../generic/places';
 import type { SiteAdapter } from './registry';
 
 const fold = (s: string) =>
@@ -61,7 +62,7 @@ type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategorie
 const FACTS: Array<[RegExp, FactKey]> = [
   [/^(availability|open to|looking for|available for|job types?|employment types?)$/, 'availability'],
   [/^(location|based in|lives in|located in|current location|home base)$/, 'location'],
-  [/^(authori[sz]ed to work in|work authori[sz]ation|can work in|eligible to work in|work permits?|right to work( in)?|work rights|visa status)$/, 'workAuthorization'],
+  [/^(authori[sz]ed to work in|work authori[sz]ation|work eligibility|can work in|eligible to work in|work permits?|right to work( in)?|work rights|visa status)$/, 'workAuthorization'],
   [/^job categories$/, 'jobCategories'],
   [/^((top|key|core) skills|skills(( and)? (expertise|tools|technologies))?|tech stack|expertise|areas of expertise|tools( and)? technologies|(core )?competencies)$/, 'skills'],
   [/^languages$/, 'languages'],
@@ -82,6 +83,13 @@ const sectionOf = (b: Block): SectionKey | null => {
   // One word that a menu may also show ("Work", "Jobs"): a section only as a heading.
   return b.kind === 'heading' && /^(work|roles|jobs)$/.test(t) ? 'experience' : null;
 };
+/** A work-authorisation value: a country ("Portugal"), a list ("Portugal and Brazil") or a sentence ("US citizen"). */
+const authCountries = (v: string): string[] => {
+  if (countryCode(v)) return [v];
+  const found = workAuthorizationIn(v);
+  return found.length ? found : workAuthorizationIn(`authorized to work in ${v}`);
+};
+
 const labelOf = (text: string): FactKey | null => {
   if (text.length > 40) return null;
   const t = fold(text.replace(/:$/, '')).replace(TITLE_COUNT, '');
@@ -214,10 +222,29 @@ function entries(blocks: Block[]): Block[][] {
   if (body[0]?.kind === 'heading' && list.some((e) => dateLine(e[0]!))) {
     const out: Block[][] = [];
     body.forEach((b, i) => (b.kind === 'heading' && body[i - 1]?.kind !== 'heading') || !out.length ? out.push([b]) : out[out.length - 1]!.push(b));
-    return out.map((e) => {
-      const h = e.findIndex((b) => b.kind !== 'heading');
+    // The date line is read as if right under the headings: the title is on it ("Backend Engineer · Jan 2020 – …")
+    // or it has nothing above it but the headings.
+    const under = (heads: Block[], e: Block[]) => {
       const d = e.findIndex((b) => !!dateLine(b));
-      return d > h && h > 0 ? [...e.slice(0, h), e[d]!, ...e.slice(h, d), ...e.slice(d + 1)] : e;
+      return d > 0 && !!dateAt(e[d]!)?.lead ? [...heads, e[d]!, ...e.slice(0, d), ...e.slice(d + 1)] : [...heads, ...e];
+    };
+    return out.flatMap((e) => {
+      const h = e.findIndex((b) => b.kind !== 'heading');
+      if (h <= 0) return [e];
+      const heads = e.slice(0, h);
+      const rest = e.slice(h);
+      // A company heading over several dated roles, each date line naming its title ("Senior Engineer · Mar 2022 –
+      // Present", then "Engineer · Jan 2020 – Feb 2022"): one entry per role, each under the company heading.
+      const leads = rest.filter((b) => !!dateLine(b) && !!dateAt(b)?.lead);
+      if (leads.length >= 2 && leads.length === rest.filter((b) => !!dateLine(b)).length) {
+        const roles: Block[][] = [];
+        rest.forEach((b) => (leads.includes(b) || !roles.length ? roles.push([b]) : roles[roles.length - 1]!.push(b)));
+        // Lines before the first role (the company's industry, size) stay with the first role's description.
+        if (roles.length > 1 && !leads.includes(roles[0]![0]!)) roles.splice(0, 2, [...roles[0]!, ...roles[1]!]);
+        return roles.map((r) => under(heads, r));
+      }
+      const d = e.findIndex((b) => !!dateLine(b));
+      return d > h ? [[...heads, e[d]!, ...e.slice(h, d), ...e.slice(d + 1)]] : [e];
     });
   }
   return list;
@@ -352,6 +379,11 @@ export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'ed
 }
 
 const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): EntryParts => {
+  // "Data Engineer at Indeed" over "Austin, TX" (or "Remote"): one line names both, the next one is where.
+  if (what === 'experience' && e.head.length === 2 && !e.inline && (isPlace(e.head[1]!) || looksLikeLocation(e.head[1]!))) {
+    const r = parseRoleLine(e.head[0]!);
+    if (r.title && r.company && r.confident && (r.how === 'at' || r.how === 'separator')) return { ...e, head: [r.title, r.company], place: e.place ?? e.head[1]! };
+  }
   if (e.head.length !== 1) return e;
   if (!e.inline) {
     // One line above the dates that names both: "Data Scientist at Trendyol", "Data Scientist · Trendyol".
@@ -470,6 +502,48 @@ export function tableRows(blocks: Block[]): Array<Map<Column, string[]>> | null 
   });
 }
 
+/**
+ * Entries written as labelled records: a definition list (or label cells) per entry, each label naming a column
+ * ("Role" Senior Engineer, "Company" Acme, "Period" 10.2021 – present, "Location" Berlin). Returns the index after
+ * the run of label → value pairs that starts at i, or -1. A run counts only when its labels are column names, name
+ * who (a title, a company or a school) and when (dates), so side facts ("Location", "Availability") never count.
+ */
+export function recordRun(blocks: Block[], i: number): number {
+  const seen = new Set<Column>();
+  let j = i;
+  while (j < blocks.length && blocks[j]!.kind === 'term' && blocks[j]!.text.length <= 40) {
+    const col = columnOf(blocks[j]!.text);
+    if (col === 'other') break;
+    let k = j + 1;
+    while (k < blocks.length && blocks[k]!.kind === 'value') k++;
+    if (k === j + 1) break;
+    seen.add(col);
+    j = k;
+  }
+  const who = seen.has('title') || seen.has('company') || seen.has('institution');
+  const when = seen.has('dates') || seen.has('start') || seen.has('end');
+  return j > i && seen.size >= 3 && who && when ? j : -1;
+}
+
+/** Labelled records (see recordRun) as table rows: a label seen again in the same record opens the next record. */
+export function recordRows(blocks: Block[]): Array<Map<Column, string[]>> | null {
+  const start = blocks.findIndex((b) => b.kind !== 'rule');
+  if (start < 0 || recordRun(blocks, start) < 0) return null;
+  const rows: Array<Map<Column, string[]>> = [];
+  let row: Map<Column, string[]> | null = null;
+  let col: Column | null = null;
+  for (const b of blocks.slice(start)) {
+    if (b.kind === 'rule') continue;
+    if (b.kind === 'term') {
+      col = columnOf(b.text);
+      if (!row || row.has(col)) rows.push((row = new Map()));
+      if (col !== 'other') row.set(col, []);
+    } else if (b.kind === 'value' && row && col && col !== 'other') row.get(col)!.push(b.text);
+    else if (b.kind !== 'value') break;
+  }
+  return rows.length ? rows : null;
+}
+
 const cellDates = (cells: Map<Column, string[]>) => {
   const dates = cells.get('dates')?.join(' ');
   if (dates) return dates;
@@ -540,7 +614,7 @@ function companiesOverRoles(list: EntryParts[]): EntryParts[] {
 }
 
 function experienceFrom(blocks: Block[]): RawExperience[] {
-  const table = tableRows(blocks);
+  const table = tableRows(blocks) ?? recordRows(blocks);
   if (table) return experienceFromTable(table);
   return companiesOverRoles(entries(blocks).map(splitEntry))
     .map(withInlineHead('experience'))
@@ -592,7 +666,7 @@ const withField = (e: RawEducation): RawEducation => {
 };
 
 function educationFrom(blocks: Block[]): RawEducation[] {
-  const table = tableRows(blocks);
+  const table = tableRows(blocks) ?? recordRows(blocks);
   if (table) return educationFromTable(table).map(withField);
   return entries(blocks)
     .map(splitEntry)
@@ -624,7 +698,8 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     if (fact === 'skills') raw.skills = [...new Set([...(raw.skills ?? []), ...list])];
     // "Looking for" over a paragraph is prose, not availability chips.
     else if (fact === 'availability') list.every((v) => v.length <= 40) && (raw.availability = list);
-    else if (fact === 'workAuthorization') raw.workAuthorization = list;
+    // "US citizen — no sponsorship required", "Portugal and Brazil": a value that is no country alone is read as a sentence.
+    else if (fact === 'workAuthorization') raw.workAuthorization = list.flatMap(authCountries);
     else if (fact === 'jobCategories') raw.jobCategories = list;
   };
   let inHeader = -1;
@@ -634,6 +709,9 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     if (i < inHeader) return;
     const run = headerRun(blocks, i);
     if (run > 0) return void (inHeader = run);
+    // A labelled record's labels ("Role", "Period", "Location") are its fields, not side facts.
+    const rec = recordRun(blocks, i);
+    if (rec > 0) return void (inHeader = rec);
     const fact = factOf(b);
     if (fact) return void marks.push({ i, fact });
     const inline = inlineFacts(b);
@@ -653,6 +731,8 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   // "@handle"; the "@" as its own element ("@" + "kasianowak", or hidden from the snapshot) when the URL names the handle.
   const handleText = (t: string) => {
     // "@handle · Joined March 2023", "@handle • Toronto": what follows the handle on its line is meta, not a headline.
+    // The profile's address written out ("himalayas.app/@handle") is the handle line too.
+    t = t.replace(/^(?:https?:\/\/)?(?:www\.)?himalayas\.app\/(?=@)/i, '');
     const m = /^@?\s?([\w.-]+)$/.exec(t) ?? /^@([\w.-]+)\s*[·•|]\s*\S/u.exec(t);
     return m && (t.startsWith('@') ? !handle || m[1]!.toLowerCase() === handle : !!handle && m[1]!.toLowerCase() === handle) ? m[1]! : null;
   };
@@ -705,6 +785,12 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   }
   if (chips?.location && !raw.location) raw.location = chips.location;
   if (chips?.workAuthorization.length && !raw.workAuthorization?.length) raw.workAuthorization = chips.workAuthorization;
+  // Else a sentence in the header or the summary: "Authorized to work in Nigeria and the United Kingdom.", "US citizen".
+  if (!raw.workAuthorization?.length) {
+    const texts = [...head.slice(nameAt + 1).map((b) => b.text), ...(raw.summary ? raw.summary.split('\n\n') : [])];
+    const found = [...new Set(texts.flatMap((t) => workAuthorizationIn(t)))];
+    if (found.length) raw.workAuthorization = found;
+  }
   return raw;
 }
 
@@ -733,7 +819,7 @@ const META_LINE = /^(?:joined|member since|last (?:active|seen|updated)|active|u
 /** Where one chip ends and the next begins when chips are separated by white space only. */
 const CHIP_START =
   /\s+(?=(?:authori[sz]ed to work in|can work in|eligible to work in|based in|lives in|located in|open to|available|full[- ]time|part[- ]time|contract|freelance|remote|hybrid|on[- ]site)\b|(?:utc|gmt)\s?[+\-−±]?\d|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}])/iu;
-const AUTH_CHIP = /^(?:authori[sz]ed to work in|can work in|eligible to work in)\s+(\S.*)$/iu;
+const AUTH_CHIP = /^(?:authori[sz]ed to work in|can work in|eligible to work in)\s*:?\s+(\S.*)$/iu;
 const PIN = /^\u{1F4CD}\uFE0F?\s*/u;
 
 /**
@@ -747,7 +833,7 @@ export function headerChips(blocks: Block[]): { location: string | null; workAut
   const workAuthorization: string[] = [];
   for (const b of blocks) {
     if (b.text.length > 200 || prose(b) || b.kind === 'heading') continue;
-    const chips = (b.parts && b.parts.length > 1 ? b.parts : [b.text]).flatMap((p) => p.split(CHIP_START)).map((c) => c.trim());
+    const chips = (b.parts && b.parts.length > 1 ? b.parts : [b.text]).flatMap((p) => p.split(CHIP_START)).map((c) => c.trim().replace(/\s*[·•|]$/u, ''));
     for (const c of chips) {
       const auth = AUTH_CHIP.exec(c);
       if (auth) {
