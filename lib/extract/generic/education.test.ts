@@ -121,3 +121,14 @@ describe('whole entries written as sentences in a list', () => {
     expect(got[0]!.description).toBe('Thesis: Flood routing on small basins.');
   });
 });
+
+describe('the field of study on its own line', () => {
+  it.each<[string, string]>([
+    ['Example University\nBachelor of Science\nComputer Science\nMar 2010 - Feb 2014\n', 'Bachelor of Science, Computer Science'],
+    ['Example Institute of Technology\nMaster’s degree\nApplied Mathematics\n2014 – 2016\n', 'Master’s degree, Applied Mathematics'],
+    // A degree that names its field keeps the next line as a note.
+    ['Example University\nBSc in Physics\nDean’s List\n2010 – 2014\n', 'BSc in Physics'],
+  ])('%j', (text, degree) => {
+    expect(parseEducation(textLines(text))[0]).toMatchObject({ institution: expect.stringMatching(/^Example/), degree });
+  });
+});

@@ -10,6 +10,7 @@ import type { RawEducation } from '../types';
 import { splitBody, splitEntries, type Chunk } from './entries';
 import { columns, wordCount, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
 import { COUNTRIES, REGION_CODES } from './places';
+import { parseDegree } from '../../normalize/education';
 
 const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
 /** "BSc Physics at Imperial College", "Exchange semester from KTH": the word joins a degree to its school. */
@@ -147,9 +148,14 @@ export function parseEducationLine(line: string): EducationLine {
   return { institution: tidy(institution), degree: degree ? tidy(degree) : null, location, datesText, extra };
 }
 
+/** A short line that can only be a field of study: a few capitalised words, no school, degree, date or digits. */
+const fieldLine = (t: string) =>
+  t.length <= 60 && wordCount(t) <= 6 && /^\p{Lu}/u.test(t) && !/[\d.:;!?|·•]/u.test(t) && institutionScore(t) === 0 && degreeScore(t) === 0 && !looksLikeLocation(t);
+
 function parseChunk(c: Chunk): RawEducation | null {
   let institution = '';
   let degree: string | null = null;
+  let field: string | null = null;
   let datesText: string | null = null;
   const extra: string[] = [];
   const times: string[] = [];
@@ -166,8 +172,12 @@ function parseChunk(c: Chunk): RawEducation | null {
       extra.push(...r.extra);
     } else if (!degree && (r.degree || r.institution)) {
       degree = [r.institution, r.degree].filter(Boolean).join(', ');
+    } else if (degree && !field && fieldLine(l.text) && parseDegree(degree).level && !parseDegree(degree).field) {
+      // "Bachelor of Science" then "Computer Science" on the next line: the field of a degree that names none.
+      field = tidy(l.text);
     } else extra.push(l.text);
   }
+  if (degree && field) degree = `${degree}, ${field}`;
   const { highlights, description } = splitBody(c.body, c.head);
   // "### University of X (2011–2015)" then "- B.Eng. in Computer Science": a short degree bullet or line right
   // under the school is its degree.

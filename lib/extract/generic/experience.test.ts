@@ -414,3 +414,15 @@ describe('a table row: a lower-case brand in the company cell is the company', (
     expect(r.entries.map((e) => e.company)).toEqual(['Northwind', company]);
   });
 });
+
+describe('title and company told apart by the section’s own order', () => {
+  it('a company-first section: a role without role words follows the others', () => {
+    const text =
+      'Northwind\nSenior Backend Engineer\nMar 2022 - Present\n• Built the order service.\n\nContoso\nSoftware Engineer\nJan 2019 - Feb 2022\n• Built the search indexer.\n\nRoyal Navy\nCorporal (National Service)\nFeb 2014 - Nov 2015\n• Maintained radio equipment.\n';
+    expect(parseExperience(textLines(text)).entries.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Backend Engineer', 'Northwind'],
+      ['Software Engineer', 'Contoso'],
+      ['Corporal (National Service)', 'Royal Navy'],
+    ]);
+  });
+});

@@ -251,7 +251,7 @@ interface Frag {
 }
 
 /** One chunk → one entry (or a company line that the following entries share). */
-function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: string | null; companyFirst?: boolean; unsure: string[] } {
+function parseChunk(c: Chunk, prefer: 'company-first' | null = null): { entry: RawExperience | null; companyOnly: string | null; companyFirst?: boolean; byOrder?: boolean; unsure: string[] } {
   const unsure: string[] = [];
   let datesText: string | null = null;
   let statedDuration: string | null = null;
@@ -321,6 +321,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   let company = '';
   let extra: Frag[] = [];
   let companyFirst = false;
+  let byOrder = false;
   const first = parseRoleLine(frags[0]!.text);
   if (first.location) location ??= first.location;
   // A split by word order alone ("Développeur Python") is only trusted when no other line can hold the company.
@@ -348,7 +349,10 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   } else {
     // Several short lines: the most title-like is the title, the most company-like (else the next one) the company.
     const cands = frags.slice(0, 3);
-    const { index, tie } = titleIndex(cands.map((f) => f.text));
+    const { index: best, tie } = titleIndex(cands.map((f) => f.text));
+    // Nothing tells the lines apart: the order the section's other entries use decides ("Acme" over "Engineer").
+    const index = tie && prefer === 'company-first' && best === 0 && cands.length >= 2 ? 1 : best;
+    byOrder = tie;
     const titleFrag = cands[index]!;
     const tl = parseRoleLine(titleFrag.text);
     // "Senior Engineer, Platform" + "Acme": a comma split of the title line is not trusted when another line exists.
@@ -391,7 +395,7 @@ function parseChunk(c: Chunk): { entry: RawExperience | null; companyOnly: strin
   const desc = [...extra.map((f) => f.text), ...description];
   if (desc.length) entry.description = desc.join('\n');
   if (highlights.length) entry.highlights = highlights;
-  return { entry, companyOnly: null, companyFirst, unsure };
+  return { entry, companyOnly: null, companyFirst, byOrder, unsure };
 }
 
 /** A timeline's kind tag after a capitalised title ("Staff Engineer work", "MSc in Physics education"): never part of the title. */
@@ -416,9 +420,14 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
   const entries: RawExperience[] = [];
   const unsure: ExperienceResult['unsure'] = [];
   const chunks = splitEntries(lines, { complete: (l) => (l._complete ??= isCompleteRoleLine(l.text)) });
+  let results = chunks.map((c) => parseChunk(c));
+  // Entries whose title and company only line order told apart follow the section's own order: when every entry
+  // that role words did tell apart (two at least) wrote its company first, so did these.
+  const told = results.filter((r) => r.entry && r.companyFirst !== undefined && !r.byOrder && r.entry.title && r.entry.company);
+  if (told.length >= 2 && told.every((r) => r.companyFirst) && results.some((r) => r.byOrder && !r.companyFirst))
+    results = chunks.map((c, k) => (results[k]!.byOrder ? parseChunk(c, 'company-first') : results[k]!));
   let shared: string | null = null;
-  for (const c of chunks) {
-    const r = parseChunk(c);
+  for (const r of results) {
     if (r.companyOnly) {
       shared = r.companyOnly;
       continue;

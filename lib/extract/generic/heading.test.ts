@@ -231,3 +231,32 @@ describe('an h1 statement under a plain name', () => {
     expect(parseHeader(findSections(lines).header, lines).headline).toBe('Senior demand planner for grocery retail');
   });
 });
+
+describe('the name written twice, in two scripts', () => {
+  const header = (text: string) => {
+    const lines = textLines(text);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it.each<[string, string]>([
+    ['Mei-Hua Lin (林美華)', 'Mei-Hua Lin'],
+    ['Olga Petrova (Ольга Петрова)', 'Olga Petrova'],
+  ])('a bracketed copy in another script: %s', (line, name) => {
+    expect(header(`${line}\n=================\n\nData Engineer — pipelines and search\n\nExperience\n----------\nData Engineer, Acme   2019 – 2021\n`)).toMatchObject({ name, headline: 'Data Engineer — pipelines and search' });
+  });
+  it('a bracket in Latin letters is no copy: "Jo Smith (CTO)" is not read as a name', () => expect(looksLikeName('Jo Smith (CTO)')).toBe(false));
+  it.each([['김민준'], ['林美華'], ['Ольга Петрова']])('the copy on its own line under the name is not the headline: %s', (copy) => {
+    const lines = htmlLines(`<h2>Jo Example</h2><p>${copy}</p><p>Backend Engineer (Go, Kafka)</p><h4>Experience</h4><p>Acme</p><h4>Skills</h4><p>Go</p>`);
+    expect(parseHeader(findSections(lines).header, lines)).toMatchObject({ name: 'Jo Example', headline: 'Backend Engineer (Go, Kafka)' });
+  });
+});
+
+describe('no h1: the one heading of the top level stands for it', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it('a sidebar first, then the name as the only h2 over h4 sections', () => {
+    const h = parse('<aside><h4>Skills</h4><p>Spring Boot</p><p>Expert</p><h4>Languages</h4><p>English</p></aside><main><h2>Jo Example</h2><p>Backend Engineer</p><h4>Experience</h4><p>Acme</p></main>');
+    expect(h).toMatchObject({ name: 'Jo Example', headline: 'Backend Engineer' });
+  });
+});

@@ -47,9 +47,13 @@ const CREDENTIALS = /,?\s*(?:Ph\.?D\.?|MBA|M\.?D\.?|CFA|CPA|PMP|P\.?Eng\.?|MSc|B
 const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dres|Drs)\.?|Professor|Doctor|Sir|Dame)\s+(?=[\p{Lu}])/u;
 const PRONOUNS = /\s*\((?:she|he|they|ze|xe)\/[a-z/]+\)\s*$|\s*·?\s*(?:she|he|they)\/(?:her|him|them)(?:\/\w+)?\s*$/i;
 
-/** Name text without pronouns and trailing credentials. */
+/** The name again in another script, in brackets after it: "Wei Chen (陳偉)", "Anna Ivanova (Анна Иванова)". */
+const OTHER_SCRIPT = /\s*[(（]([^()（）]{1,40})[)）]\s*$/u;
+const otherScript = (s: string) => s.replace(OTHER_SCRIPT, (m, inner: string) => (/[^\P{L}\p{Script=Latin}]/u.test(inner) && !/[\p{Script=Latin}\d]/u.test(inner) ? '' : m));
+
+/** Name text without pronouns, trailing credentials and a bracketed copy in another script. */
 function bareName(s: string): string {
-  return collapse(s.replace(PRONOUNS, '').replace(CREDENTIALS, '').replace(HONORIFIC, '').replace(/[,.]+$/, ''));
+  return collapse(otherScript(s).replace(PRONOUNS, '').replace(CREDENTIALS, '').replace(HONORIFIC, '').replace(/[,.]+$/, ''));
 }
 
 /** True when a text reads as a person's name ("Jane Doe", "Ana María de la Cruz", "J. R. Smith", "JANE DOE"). */
@@ -209,9 +213,17 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
   let headlineFromName: string | null = null;
   let greetingRest: string | null = null;
 
-  // 1. An h1 that reads as a name, possibly with a tagline: "Jane Doe — Staff Engineer".
+  // 1. An h1 that reads as a name, possibly with a tagline: "Jane Doe — Staff Engineer". A page without an h1 ranks
+  // its headings from its top level: the one heading of that level stands for the h1 (resume builders print the
+  // name as the only h2 over h4 section titles, often after a sidebar).
+  let top1 = 1;
+  if (!all.some((l) => l.kind === 'heading' && l.level === 1)) {
+    const levels = all.filter((l) => l.kind === 'heading' && l.level > 0).map((l) => l.level);
+    const min = levels.length ? Math.min(...levels) : 1;
+    if (levels.filter((v) => v === min).length === 1 && levels.some((v) => v > min)) top1 = min;
+  }
   for (const l of all.slice(0, 80)) {
-    if (l.kind !== 'heading' || l.level !== 1) continue;
+    if (l.kind !== 'heading' || l.level !== top1) continue;
     const parts = splitOutside(l.text, /\s+[—–|·-]\s+|,\s+/);
     const p0 = parts[0] ?? '';
     if (looksLikeName(p0)) {
@@ -279,6 +291,8 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
         continue;
       }
       if (PRONOUNS.test(l.text) && wordCount(l.text) <= 3) continue;
+      // The name again in its own script under a Latin one ("박현우", "陳瑋玲", "Анна Иванова"): not the headline.
+      if (wordCount(l.text) <= 3 && !/[\p{Script=Latin}\d]/u.test(l.text) && /[^\P{L}\p{Script=Latin}]/u.test(l.text) && /\p{Script=Latin}/u.test(info.name ?? '')) continue;
       if (sectionKindOf(l.text) || l.marker || l.kind === 'item') break;
       // "Date of birth: …  Nationality: …", "Home: …": personal details, never the headline.
       if (PERSONAL_DETAIL.test(l.text)) continue;
