@@ -28,6 +28,12 @@ export function mainText(l: Line): string {
   return d ? withoutDates(l.text, d) : l.text;
 }
 
+/** A lower-case brand and its place ("eir, Cork", "ustwo · London"): a company line, not prose. */
+const brandAndPlace = (main: string) => {
+  const m = /^\p{Ll}[\p{L}\p{N}&.'’-]*(?:\s*[,·|—–]\s*)+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}|.{2,40})$/u.exec(main);
+  return !!m && (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(m[1]!) || looksLikeLocation(m[1]!));
+};
+
 /** Short, title-like, not prose: could be a title, company, school, date or location line. */
 export function headerLike(l: Line): boolean {
   const t = l.text;
@@ -39,7 +45,7 @@ export function headerLike(l: Line): boolean {
   if (w > 16) return false;
   if (endsSentence(main) && w > 4) return false;
   // Lower-case start is prose, unless it is a brand in a dated "name | Title | dates" line ("ustwo | UX Designer | 2015 – 2017").
-  if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main) && !(w <= 10 && dateOf(l) && /^\S+(?:\s\S+)?\s+[|·—–]\s/u.test(main) && roleScore(main) > 0)) return false;
+  if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main) && !(w <= 10 && dateOf(l) && /^\S+(?:\s\S+)?\s+[|·—–]\s/u.test(main) && roleScore(main) > 0) && !brandAndPlace(main)) return false;
   if (w > 8 && titleCaseRatio(main) < 0.5 && !dateOf(l)) return false;
   const lab = splitLabel(main);
   if (lab && !dateOf(l) && roleScore(lab[0]) === 0 && !/^\p{Lu}[\p{L}\s]+$/u.test(lab[1])) return false;

@@ -426,3 +426,16 @@ describe('title and company told apart by the section’s own order', () => {
     ]);
   });
 });
+
+describe('a lower-case brand on its company line, with its town', () => {
+  it.each<[string, string, string, string]>([
+    ['<table><tr><td><b>Northwind</b>, Leeds</td><td>Jan 2019 – Feb 2021</td></tr></table><p>Support Engineer</p><ul><li>Ran the helpdesk queue for business customers.</li></ul><table><tr><td><b>kvik</b>, Tromsø</td><td>June 2015 – Aug 2016</td></tr></table><p>Customer Service Representative</p><ul><li>Answered calls about broadband in two languages.</li></ul>', 'Customer Service Representative', 'kvik', 'Tromsø'],
+    ['<p>Contoso, Harrogate</p><p>Data Analyst</p><p>2018 – 2020</p>', 'Data Analyst', 'Contoso', 'Harrogate'],
+  ])('%#', (html, title, company, location) => {
+    const { entries } = parseExperience(htmlLines(html));
+    expect(entries[entries.length - 1]).toMatchObject({ title, company, location });
+  });
+  it('a company suffix after the comma is no town', () => {
+    expect(parseExperience(htmlLines('<p>Contoso, Inc</p><p>Data Analyst</p><p>2018 – 2020</p>')).entries[0]).toMatchObject({ company: 'Contoso, Inc' });
+  });
+});

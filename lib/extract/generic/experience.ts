@@ -368,6 +368,15 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): { entry: R
       location ??= cl.company;
     }
     if (cl.location) location ??= cl.location;
+    // "eir, Cork", "Northwind, Tromsø": on its own line under or over the title, a company line ends with its town,
+    // known or not (one to three capitalised words after the last comma).
+    if (cl.how === 'comma' && company === tidy(comp.text) && roleScore(comp.text) === 0) {
+      const m = /^(.+?),\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})$/u.exec(company);
+      if (m && companyScore(m[2]!) === 0 && !/^(?:Inc|Ltd|Llc|Gmbh|Corp|Co|Plc|Ag|Sa|Srl|Bv|Oy|Ab|As)$/i.test(m[2]!)) {
+        company = m[1]!.trim();
+        location ??= m[2]!;
+      }
+    }
     if (tl.how === 'separator' && tl.company && !company) company = tl.company;
     if (tie) unsure.push(`title "${title}" and company "${company}" told apart by line order only`);
     extra = frags.filter((f) => f !== titleFrag && f !== comp);
