@@ -439,3 +439,25 @@ describe('a lower-case brand on its company line, with its town', () => {
     expect(parseExperience(htmlLines('<p>Contoso, Inc</p><p>Data Analyst</p><p>2018 – 2020</p>')).entries[0]).toMatchObject({ company: 'Contoso, Inc' });
   });
 });
+
+describe('a company’s own dated row over its roles (two-column CVs)', () => {
+  const row = (dates: string, ...cells: string[]) => `<tr><td>${dates}</td><td>${cells.map((c) => `<p>${c}</p>`).join('')}</td></tr>`;
+  it('the roles under it are at that company; "Title — Team" names a team', () => {
+    const html =
+      '<table>' +
+      row('2017 – today', 'Northwind, Leeds (logistics, 900 employees)') +
+      row('Jan 2021 – present', 'Senior Analyst — Pricing', '<ul><li>Owned the pricing model.</li></ul>') +
+      row('Mar 2017 – Dec 2020', 'Analyst', '<ul><li>Built the weekly reports.</li></ul>') +
+      row('Sep 2015 – Feb 2017', 'Contoso, York', 'Junior Analyst') +
+      '</table>';
+    expect(parseExperience(htmlLines(html)).entries.map((e) => [e.title, e.company, e.datesText])).toEqual([
+      ['Senior Analyst', 'Northwind', 'Jan 2021 – present'],
+      ['Analyst', 'Northwind', 'Mar 2017 – Dec 2020'],
+      ['Junior Analyst', 'Contoso', 'Sep 2015 – Feb 2017'],
+    ]);
+  });
+  it('a role that starts before the dated line is no role under it', () => {
+    const html = '<table>' + row('2019 – 2021', 'Northwind, Leeds') + row('2015 – 2017', 'Analyst — Pricing') + '</table>';
+    expect(parseExperience(htmlLines(html)).entries.find((e) => e.title === 'Analyst')?.company).not.toBe('Northwind');
+  });
+});

@@ -251,7 +251,18 @@ interface Frag {
 }
 
 /** One chunk → one entry (or a company line that the following entries share). */
-function parseChunk(c: Chunk, prefer: 'company-first' | null = null): { entry: RawExperience | null; companyOnly: string | null; companyFirst?: boolean; byOrder?: boolean; unsure: string[] } {
+interface ChunkResult {
+  entry: RawExperience | null;
+  companyOnly: string | null;
+  companyFirst?: boolean;
+  byOrder?: boolean;
+  /** The one line the head held besides its dates, and how parseRoleLine split it. */
+  line?: string;
+  how?: SplitHow;
+  unsure: string[];
+}
+
+function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResult {
   const unsure: string[] = [];
   let datesText: string | null = null;
   let statedDuration: string | null = null;
@@ -404,7 +415,26 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): { entry: R
   const desc = [...extra.map((f) => f.text), ...description];
   if (desc.length) entry.description = desc.join('\n');
   if (highlights.length) entry.highlights = highlights;
-  return { entry, companyOnly: null, companyFirst, byOrder, unsure };
+  return { entry, companyOnly: null, companyFirst, byOrder, unsure, ...(frags.length === 1 ? { line: frags[0]!.text, how: first.how } : {}) };
+}
+
+const startOf = (datesText: string | null | undefined) => {
+  const m = datesText ? findDateRange(datesText, { allowSingle: true }) : null;
+  return m ? parsePartialDate(m.startText)?.date ?? null : null;
+};
+
+/**
+ * A company's own dated row over its roles (two-column CVs: "2018 – today | Criteo, Paris (ad-tech)", then
+ * "Jan 2021 – present | Senior Data Scientist — Pacing", …): a dated line without a role word and without a body,
+ * followed by a dated one-line role that starts within it. Returns the company's name, else null.
+ */
+function companyRow(r: ChunkResult, next: ChunkResult | undefined): string | null {
+  if (!r.entry || !r.line || r.entry.description || r.entry.highlights?.length || roleScore(r.line) > 0 || !r.entry.datesText) return null;
+  if (!next?.entry || !next.line || roleScore(next.entry.title) === 0) return null;
+  const [a, b] = [startOf(r.entry.datesText), startOf(next.entry.datesText)];
+  if (!a || !b || b < a) return null;
+  const name = splitTrailingLocation(r.line.replace(/\s*\([^()]*\)\s*$/, ''))[0];
+  return name && wordCount(name) <= 6 ? name : null;
 }
 
 /** A timeline's kind tag after a capitalised title ("Staff Engineer work", "MSc in Physics education"): never part of the title. */
@@ -436,7 +466,25 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
   if (told.length >= 2 && told.every((r) => r.companyFirst) && results.some((r) => r.byOrder && !r.companyFirst))
     results = chunks.map((c, k) => (results[k]!.byOrder ? parseChunk(c, 'company-first') : results[k]!));
   let shared: string | null = null;
-  for (const r of results) {
+  // The company of a company row, while its one-line roles follow: "Title — Team" under it names a team, not an employer.
+  let rowCompany: string | null = null;
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k]!;
+    const row = companyRow(r, results[k + 1]);
+    if (row) {
+      rowCompany = row;
+      shared = null;
+      continue;
+    }
+    if (rowCompany && r.entry && r.line && (r.how === 'separator' || r.how === 'none' || r.how === 'comma')) {
+      const e = r.entry;
+      if (e.company && r.how !== 'none') e.description = [e.company, e.description].filter(Boolean).join('\n');
+      e.company = rowCompany;
+      entries.push(e);
+      for (const m of r.unsure) unsure.push({ field: `${base}[${offset + entries.length - 1}].title`, message: m });
+      continue;
+    }
+    rowCompany = null;
     if (r.companyOnly) {
       shared = r.companyOnly;
       continue;
