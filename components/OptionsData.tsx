@@ -6,7 +6,7 @@
  * background validates them, and whatever they hold is rendered as text only.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fetchFile, type ServiceCall } from '../lib/service/client';
+import { commitPreviewedImport, fetchFile, type ServiceCall } from '../lib/service/client';
 import { LIBRARY_NAME, MAX_IMPORT_CHARS, type ImportCounts } from '../lib/service/protocol';
 import { subscribe } from '../lib/store/feed';
 import { t, tn } from '../lib/i18n';
@@ -19,7 +19,7 @@ export interface DataDeps {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-type Pending = { text: string; counts: ImportCounts; rejected: Array<{ index: number; reason: string }>; fileName: string };
+type Pending = { text: string; token: string; counts: ImportCounts; rejected: Array<{ index: number; reason: string }>; fileName: string };
 
 export function OptionsData({ deps }: { deps: DataDeps }) {
   const [count, setCount] = useState<number | null>(null);
@@ -91,7 +91,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
         input.value = '';
         throw new Error(t('importNothingFrom', [file.name, preview.reason]));
       }
-      setPending({ text, counts: preview.counts, rejected: preview.rejected, fileName: file.name });
+      setPending({ text, token: preview.token, counts: preview.counts, rejected: preview.rejected, fileName: file.name });
     });
   };
 
@@ -104,7 +104,7 @@ export function OptionsData({ deps }: { deps: DataDeps }) {
   const onConfirmImport = () => {
     if (!pending) return;
     void act(async () => {
-      const result = await deps.call({ op: 'import-commit', text: pending.text });
+      const result = await commitPreviewedImport(deps.call, pending);
       if (!result.ok) throw new Error(t('importNothingFrom', [pending.fileName, result.reason]));
       const done = result.counts;
       setPending(null);

@@ -8,6 +8,7 @@ import type { ImportPreviewData } from '@/components/ImportPreview';
 import type { Profile } from '@/lib/schema/profile';
 import { MAX_IMPORT_CHARS, type ExportFormat, type LibraryRow, type RemovedToken } from '@/lib/service/protocol';
 import { call, errorText, exportFile } from './service';
+import { commitPreviewedImport } from '@/lib/service/client';
 import { t, tn } from '@/lib/i18n';
 
 const EMPTY_QUERY: LibraryQuery = { text: '', skill: '', tag: '', site: '', sort: 'recent' };
@@ -20,7 +21,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const [removed, setRemoved] = useState<RemovedToken | null>(null);
-  const [pending, setPending] = useState<{ preview: ImportPreviewData; text: string } | null>(null);
+  const [pending, setPending] = useState<{ preview: ImportPreviewData; text: string; token: string } | null>(null);
   const [quarantined, setQuarantined] = useState(0);
 
   // Each keystroke asks again; answers can come back out of order (a broad query is slower than a
@@ -95,7 +96,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
           const text = await file.text();
           const preview = await call({ op: 'import-preview', text });
           if (!preview.ok) return setMessage(t('importNothingFrom', [file.name, preview.reason]));
-          setPending({ text, preview: { fileName: file.name, counts: preview.counts, rejected: preview.rejected } });
+          setPending({ text, token: preview.token, preview: { fileName: file.name, counts: preview.counts, rejected: preview.rejected } });
         } catch (e) {
           setMessage(errorText(e));
         }
@@ -103,7 +104,7 @@ export function Library({ version, onShow }: { version: number; onShow(p: Profil
       onConfirmImport={async () => {
         if (!pending) return;
         try {
-          const done = await call({ op: 'import-commit', text: pending.text });
+          const done = await commitPreviewedImport(call, pending);
           const { fileName } = pending.preview;
           if (!done.ok) setMessage(t('importNothingFrom', [fileName, done.reason]));
           else {

@@ -68,3 +68,13 @@ export async function fetchFile(call: ServiceCall, request: RequestOf<'export'>,
     channel.close();
   }
 }
+
+/**
+ * "Import" after a preview: commits what the background read for the preview
+ * (by its token); when the background no longer holds it (the service worker
+ * restarted, or another preview came since), sends the file again.
+ */
+export async function commitPreviewedImport(call: ServiceCall, previewed: { token: string; text: string }): Promise<ResponseOf<'import-commit'>> {
+  const done = await call({ op: 'import-commit', token: previewed.token });
+  return !done.ok && done.expired ? call({ op: 'import-commit', text: previewed.text }) : done;
+}

@@ -28,6 +28,9 @@ const Tag = str(64);
 /** Import files are read by the page and handed over as text; the page refuses larger files first. */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
+/** Names what an import preview read, held by the background until it is committed. */
+const ImportToken = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
+
 /** The name of a file's reply channel: FILE_CHANNEL_PREFIX and a random id. */
 const FILE_CHANNEL_PATTERN = /^profile-lens\.file\.[A-Za-z0-9-]{8,64}$/;
 
@@ -83,8 +86,11 @@ export const ServiceRequestSchema = z.discriminatedUnion('op', [
   }),
   /** Validates an import file and says what it would do; writes nothing. */
   z.object({ op: z.literal('import-preview'), text: str(MAX_IMPORT_CHARS) }),
-  /** Validates the file again and commits it in one transaction. */
-  z.object({ op: z.literal('import-commit'), text: str(MAX_IMPORT_CHARS) }),
+  /**
+   * Commits, in one transaction, what the preview with this `token` read (the background holds it),
+   * or else the file `text`, validated again. Without text, an unknown or used token answers `expired`.
+   */
+  z.object({ op: z.literal('import-commit'), token: z.optional(ImportToken), text: z.optional(str(MAX_IMPORT_CHARS)) }),
   z.object({ op: z.literal('count') }),
   /** Every saved profile, its history and the quarantine; settings stay. */
   z.object({ op: z.literal('delete-everything') }),
@@ -159,10 +165,13 @@ export const RESPONSE_SCHEMAS = {
   restore: z.object({ restored: count(), skipped: count() }),
   export: FileSchema,
   'import-preview': z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), counts: ImportCountsSchema, rejected: list(z.object({ index: count(), reason: str(2000) }), 100_000) }),
+    z.object({ ok: z.literal(true), counts: ImportCountsSchema, rejected: list(z.object({ index: count(), reason: str(2000) }), 100_000), token: ImportToken }),
     z.object({ ok: z.literal(false), reason: str(2000) }),
   ]),
-  'import-commit': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), counts: ImportCountsSchema }), z.object({ ok: z.literal(false), reason: str(2000) })]),
+  'import-commit': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), counts: ImportCountsSchema }),
+    z.object({ ok: z.literal(false), reason: str(2000), expired: z.optional(z.literal(true)) }),
+  ]),
   count: z.object({ count: count() }),
   'delete-everything': z.object({}),
 } satisfies Record<ServiceOp, z.core.SomeType>;

@@ -4,7 +4,7 @@
  * client as in the extension.
  */
 import { describe, expect, it } from 'vitest';
-import { createClient, fetchFile, ServiceError } from './client';
+import { commitPreviewedImport, createClient, fetchFile, ServiceError } from './client';
 import { createService } from './server';
 import { SERVICE_CHANNEL, type ServiceRequest } from './protocol';
 import { freshRepo } from '../store/fixtures/testing';
@@ -200,13 +200,54 @@ describe('the library', () => {
     await a.call({ op: 'set-notes', id: ada.id, notes: 'strong on maths' });
     const file = await a.call({ op: 'export', format: 'json' });
     const b = setup();
-    expect(await b.call({ op: 'import-preview', text: file.text })).toEqual({ ok: true, counts: { new: 3, updated: 0, unchanged: 0 }, rejected: [] });
+    const preview = await b.call({ op: 'import-preview', text: file.text });
+    expect(preview).toEqual({ ok: true, counts: { new: 3, updated: 0, unchanged: 0 }, rejected: [], token: expect.stringMatching(/^[A-Za-z0-9-]{8,64}$/) });
     expect((await b.call({ op: 'count' })).count).toBe(0);
     expect(await b.call({ op: 'import-commit', text: file.text })).toEqual({ ok: true, counts: { new: 3, updated: 0, unchanged: 0 } });
     expect((await b.call({ op: 'saved-state', profile: ada })).saved?.notes).toBe('strong on maths');
     expect(await b.call({ op: 'import-preview', text: file.text })).toMatchObject({ ok: true, counts: { new: 0, unchanged: 3 } });
     const again = await b.call({ op: 'export', format: 'json' });
     expect(JSON.parse(again.text).profiles).toEqual(JSON.parse(file.text).profiles);
+  });
+
+  it('"Import" commits what the preview read, by its token, once; an unknown, used or replaced token asks for the file again', async () => {
+    const a = await three();
+    const file = (await a.call({ op: 'export', format: 'json' })).text;
+    let clock = new Date('2026-11-01T12:00:00Z');
+    const b = setup();
+    const service = createService({ repo: b.repo, now: () => clock });
+    const sent: unknown[] = [];
+    const call = createClient(async (m) => {
+      sent.push((m as { request: unknown }).request);
+      return service.handle(JSON.parse(JSON.stringify(m)).request);
+    });
+    const preview = await call({ op: 'import-preview', text: file });
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(await call({ op: 'import-commit', token: preview.token })).toEqual({ ok: true, counts: { new: 3, updated: 0, unchanged: 0 } });
+    // Used: gone.
+    expect(await call({ op: 'import-commit', token: preview.token })).toMatchObject({ ok: false, expired: true, reason: /choose the file again/ });
+    expect(await call({ op: 'import-commit', token: 'not-a-token-we-gave' })).toMatchObject({ ok: false, expired: true });
+    expect(await call({ op: 'import-commit' })).toMatchObject({ ok: false, expired: true });
+    // Replaced by a later preview, or stale: commitPreviewedImport sends the file again.
+    const first = await call({ op: 'import-preview', text: file });
+    const second = await call({ op: 'import-preview', text: file });
+    if (!first.ok || !second.ok) throw new Error('preview failed');
+    sent.length = 0;
+    expect(await commitPreviewedImport(call, { token: first.token, text: file })).toEqual({ ok: true, counts: { new: 0, updated: 0, unchanged: 3 } });
+    expect(sent.map((r) => Object.keys(r as object).sort().join())).toEqual(['op,token', 'op,text']);
+    const third = await call({ op: 'import-preview', text: file });
+    if (!third.ok) throw new Error('preview failed');
+    clock = new Date(clock.getTime() + 16 * 60_000);
+    sent.length = 0;
+    expect((await commitPreviewedImport(call, { token: third.token, text: file })).ok).toBe(true);
+    expect(sent).toHaveLength(2);
+    // The held token path sends no file.
+    const fourth = await call({ op: 'import-preview', text: file });
+    if (!fourth.ok) throw new Error('preview failed');
+    sent.length = 0;
+    expect((await commitPreviewedImport(call, { token: fourth.token, text: file })).ok).toBe(true);
+    expect(sent).toEqual([{ op: 'import-commit', token: fourth.token }]);
+    expect(await service.handle({ op: 'import-commit', token: '../../etc' })).toMatchObject({ ok: false });
   });
 
   it.each([['{"format":"profile-lens.export"'], ['[]'], ['{"__proto__":{"x":1}}'], ['']])('a bad import file %j changes nothing', async (text) => {

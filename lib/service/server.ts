@@ -47,6 +47,9 @@ export function broadcastFile(name: string, text: string): void {
   }
 }
 
+/** How long the background holds what an import preview read, waiting for the user's "Import". */
+const HELD_IMPORT_MS = 15 * 60_000;
+
 /** Beyond this many profiles an export is written without indentation (smaller and faster). */
 const PRETTY_EXPORT_MAX = 1000;
 const SEARCH_PAGE = 1000;
@@ -138,6 +141,17 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
     return { ...file, text: '', sent: true };
   }
 
+  // The last preview's validated profiles, so "Import" commits exactly what was previewed without the
+  // file crossing again and being parsed again. One at a time; gone when used, replaced or stale (and
+  // with the service worker: the page then sends the file again).
+  let held: { token: string; at: number; parsed: Extract<ReturnType<typeof parseImport>, { ok: true }> } | null = null;
+  const takeHeld = (token: string | undefined) => {
+    const h = held;
+    if (!token || !h || h.token !== token) return null;
+    held = null;
+    return now().getTime() - h.at <= HELD_IMPORT_MS ? h.parsed : null;
+  };
+
   const handlers: Handlers = {
     'extract-text': async ({ text }) => runPipeline(textSnapshot(text, `text:${textId(text)}`), { now: now() }),
     'saved-state': ({ profile }) => savedState(profile),
@@ -165,12 +179,16 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
     restore: ({ removed }) => repo.restore(removed as unknown as Removed),
     export: async (req) => answerFile(req, await exportOf(req)),
     'import-preview': async ({ text }) => {
+      held = null;
       const parsed = parseImport(text, { now: now() });
       if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
-      return { ok: true as const, counts: await previewImport(repo, parsed.profiles), rejected: parsed.rejected };
+      const counts = await previewImport(repo, parsed.profiles);
+      held = { token: crypto.randomUUID(), at: now().getTime(), parsed };
+      return { ok: true as const, counts, rejected: parsed.rejected, token: held.token };
     },
-    'import-commit': async ({ text }) => {
-      const parsed = parseImport(text, { now: now() });
+    'import-commit': async ({ token, text }) => {
+      const parsed = takeHeld(token) ?? (text === undefined ? null : parseImport(text, { now: now() }));
+      if (!parsed) return { ok: false as const, reason: t('importPreviewExpired'), expired: true as const };
       if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
       return { ok: true as const, counts: await commitImport(repo, parsed.profiles, { annotations: parsed.annotations }) };
     },

@@ -201,6 +201,26 @@ describe('the service worker stops mid-flow', () => {
   });
 });
 
+describe('the worker stops between an import preview and "Import"', () => {
+  it('the panel sends the file again and the import lands whole', async () => {
+    const r = runPipeline(takeSnapshot(documentFor(readFileSync(PAGES.amara.file, 'utf8'), 'a.html'), PAGES.amara.url));
+    if (!r.ok) throw new Error(r.reason);
+    const two: Profile[] = [0, 1].map((i) => ({ ...r.profile, id: `himalayas:restart${i}`, handle: `restart${i}`, name: `Restart Person ${i}`, source: { ...r.profile.source, profileId: `restart${i}`, url: `https://himalayas.app/@restart${i}` } }));
+    const file = JSON.stringify({ format: 'profile-lens.export', schemaVersion: 1, exportedAt: new Date().toISOString(), profiles: two });
+    const p = await openPanel(h, tabId);
+    await p.getByRole('button', { name: 'Library', exact: true }).click();
+    await p.locator('.library input[type="file"]').setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const importButton = p.getByRole('button', { name: 'Import 2 profiles', exact: true });
+    await importButton.waitFor({ timeout: 15_000 });
+    const since = await stopWorker(); // what the preview read is gone with the worker
+    await importButton.click();
+    await p.getByText(/Imported from two\.json: 2 new/).waitFor({ timeout: 30_000 });
+    await expectFreshWorker(since);
+    expect((await expectConsistentLibrary(panel)).filter((id) => id.startsWith('himalayas:restart'))).toEqual(['himalayas:restart0', 'himalayas:restart1']);
+    await p.close();
+  });
+});
+
 describe('the panel closes mid-write', () => {
   it('closing the panel during a save leaves the library whole', async () => {
     // A new person each time, so every close interrupts a first save.
