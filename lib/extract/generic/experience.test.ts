@@ -6,6 +6,7 @@ import { loneYear, parseExperience, parseRoleLine } from './experience';
 import { rangeText } from './lines';
 import { findDateRange } from '../../normalize/dates';
 import { htmlLines, textLines } from './test-helpers';
+import { findSections } from './sections';
 
 // [line, title, company, datesText|null, location|null]
 const ROLE_LINES: Array<[string, string, string, string | null, string | null]> = [
@@ -459,5 +460,39 @@ describe('a company’s own dated row over its roles (two-column CVs)', () => {
   it('a role that starts before the dated line is no role under it', () => {
     const html = '<table>' + row('2019 – 2021', 'Northwind, Leeds') + row('2015 – 2017', 'Analyst — Pricing') + '</table>';
     expect(parseExperience(htmlLines(html)).entries.find((e) => e.title === 'Analyst')?.company).not.toBe('Northwind');
+  });
+});
+
+describe('a section laid out as a table under its header row', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    const s = findSections(lines).sections.find((x) => x.kind === 'experience')!;
+    return parseExperience(s.lines, 'experience', 0, s.columns).entries;
+  };
+  const td = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  it('rows inside one container (no row groups): anchored on their date cells, an empty cell in the middle', () => {
+    const html =
+      '<article><h2>Career</h2><table><thead><tr><th>Role</th><th>Company</th><th>Dates</th><th>Flag</th><th>City</th><th>Tags</th></tr></thead><tbody>' +
+      td('Lead Designer', 'Northwind', '@May 2, 2021', '', 'Leeds', 'Design systems') +
+      td('Designer', 'Contoso', '@March 1, 2018 → April 30, 2021', '', 'Bristol', 'Mobile') +
+      td('Junior Designer', 'Fabrikam', '@June 1, 2016 → February 28, 2018', '', 'Leeds', 'Print') +
+      '</tbody></table></article>';
+    expect(parse(html).map((e) => [e.title, e.company, e.datesText, e.location])).toEqual([
+      // The latest role with a lone start date is held since then.
+      ['Lead Designer', 'Northwind', 'May 2, 2021 –', 'Leeds'],
+      ['Designer', 'Contoso', 'March 1, 2018 → April 30, 2021', 'Bristol'],
+      ['Junior Designer', 'Fabrikam', 'June 1, 2016 → February 28, 2018', 'Leeds'],
+    ]);
+  });
+  it('dates first, a details column of bullets', () => {
+    const html =
+      '<h2>Experience</h2><table><tr><th>Period</th><th>Position</th><th>Company</th><th>Details</th></tr>' +
+      td('2019 – present', 'Engineer', 'Northwind', '<ul><li>Built the router.</li><li>Ran on-call.</li></ul>') +
+      td('2016 – 2019', 'Junior Engineer', 'Contoso', '<ul><li>Wrote tests.</li></ul>') +
+      '</table>';
+    expect(parse(html).map((e) => [e.title, e.company, e.datesText, e.highlights])).toEqual([
+      ['Engineer', 'Northwind', '2019 – present', ['Built the router.', 'Ran on-call.']],
+      ['Junior Engineer', 'Contoso', '2016 – 2019', ['Wrote tests.']],
+    ]);
   });
 });

@@ -454,8 +454,97 @@ export function loneYear(text: string): { year: string; rest: string } | null {
   return rest ? { year: hit.startText, rest } : null;
 }
 
+type Column = 'title' | 'company' | 'dates' | 'start' | 'end' | 'place' | 'other';
+const COLUMN_OF: Array<[RegExp, Column]> = [
+  [/^(?:role|title|job title|position|job)$/, 'title'],
+  [/^(?:company|employer|organi[sz]ation|client|company name|employer name)$/, 'company'],
+  [/^(?:dates?|period|when|years?|duration|time)$/, 'dates'],
+  [/^(?:from|start|start date|since)$/, 'start'],
+  [/^(?:to|end|end date|until)$/, 'end'],
+  [/^(?:location|place|city|where)$/, 'place'],
+];
+const columnOf = (name: string): Column => {
+  const t = name.trim().replace(/[:*_]+/g, '').trim().toLowerCase();
+  return COLUMN_OF.find(([re]) => re.test(t))?.[1] ?? 'other';
+};
+
+/**
+ * A section laid out as a table under a header row ("Role | Company | Dates | City"): one entry per row. Rows are
+ * the cells' groups (tr) when each row has its own, else they are anchored on their date cells (a page that wraps
+ * the whole table in one container): the cells before the date column open the row. Cells after the dates fill
+ * the last columns (an empty cell, a checkbox, is missing in the middle). Null when the rows do not read so.
+ */
+export function tableEntries(lines: readonly Line[], names: readonly string[]): RawExperience[] | null {
+  const cols = names.map(columnOf);
+  const d = cols.findIndex((c) => c === 'dates' || c === 'start');
+  if (d < 0 || !cols.includes('title') || cols.slice(0, d).includes('other')) return null;
+  const cells = lines.filter((l) => !l.label && l.text.trim());
+  const dated = (l: Line) => !!findDateRange(l.text, { allowSingle: true }) && l.text.length <= 60;
+  const byGroup: Line[][] = [];
+  if (cells.every((l) => l.group))
+    for (const l of cells) {
+      const last = byGroup[byGroup.length - 1];
+      if (last && last[0]!.group === l.group) last.push(l);
+      else byGroup.push([l]);
+    }
+  let rows: Line[][] = byGroup;
+  if (byGroup.length < 2 || !byGroup.every((r) => r.findIndex(dated) === d)) {
+    const anchors = cells.map((l, k) => (dated(l) ? k : -1)).filter((k) => k >= d);
+    rows = anchors.map((a, n) => cells.slice(a - d, n + 1 < anchors.length ? anchors[n + 1]! - d : cells.length));
+    if (!rows.length || anchors.some((a, n) => n > 0 && a - d <= anchors[n - 1]!)) return null;
+  }
+  const out: RawExperience[] = [];
+  for (const row of rows) {
+    const k = row.findIndex(dated);
+    if (k !== d) return null;
+    const get = new Map<Column, string>();
+    cols.slice(0, d).forEach((c, j) => get.set(c, tidy(row[j]!.text)));
+    const after = row.slice(d + 1);
+    const tailCols = cols.slice(d + 1);
+    // An end date in its own column right after the start.
+    let datesText = rangeText(findDateRange(row[d]!.text, { allowSingle: true })!);
+    if (cols[d] === 'start' && tailCols[0] === 'end' && after[0] && (parsePartialDate(after[0].text) || isOpenEnd(after[0].text))) {
+      datesText = `${datesText} – ${after.shift()!.text.trim()}`;
+      tailCols.shift();
+    }
+    // The columns after the dates in order; a place column takes the cell that reads as a place (a cell left empty
+    // before it, a checkbox, shifts the others).
+    tailCols.forEach((c, j) => after[j] && !get.has(c) && get.set(c, tidy(after[j]!.text)));
+    if (tailCols.includes('place') && !looksLikeLocation(get.get('place') ?? '')) {
+      const p = after.slice(0, tailCols.length + 1).find((l) => looksLikeLocation(l.text));
+      if (p) get.set('place', tidy(p.text));
+      else get.delete('place');
+    }
+    const title = get.get('title') ?? '';
+    if (!title) return null;
+    const e: RawExperience = { title, company: get.get('company') ?? '' };
+    e.datesText = datesText;
+    const place = get.get('place');
+    if (place) e.location = place;
+    // Every other cell (details, bullets, tags) is the role's description.
+    const used = new Set((['title', 'company', 'place'] as const).map((c) => get.get(c)));
+    const rest = after.filter((l) => !used.has(tidy(l.text)));
+    const highlights = rest.filter((l) => l.kind === 'item' || l.marker).map((l) => tidy(l.text));
+    const description = rest.filter((l) => l.kind !== 'item' && !l.marker).map((l) => tidy(l.text));
+    if (description.length) e.description = description.join('\n');
+    if (highlights.length) e.highlights = highlights;
+    out.push(e);
+  }
+  // A lone start date in a column of ranges, on the role that started last, is a role held since then (a database's
+  // date property with no end yet); elsewhere it stays a single date.
+  const starts = out.map((e) => startOf(e.datesText));
+  const latest = starts.reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  out.forEach((e, k) => {
+    const m = findDateRange(e.datesText ?? '', { allowSingle: true });
+    if (m && m.endText === null && starts[k] === latest && out.length > 1 && out.some((o) => findDateRange(o.datesText ?? '')?.endText)) e.datesText = `${e.datesText} –`;
+  });
+  return out.length ? out : null;
+}
+
 /** Entries of an Experience section. `base` names the field in unsure messages ("experience"). */
-export function parseExperience(lines: readonly Line[], base = 'experience', offset = 0): ExperienceResult {
+export function parseExperience(lines: readonly Line[], base = 'experience', offset = 0, columns?: readonly string[]): ExperienceResult {
+  const table = columns ? tableEntries(lines, columns) : null;
+  if (table) return { entries: table, unsure: [] };
   const entries: RawExperience[] = [];
   const unsure: ExperienceResult['unsure'] = [];
   const chunks = splitEntries(lines, { complete: (l) => (l._complete ??= isCompleteRoleLine(l.text)) });

@@ -71,7 +71,7 @@ function parse(blocks: readonly Block[]): RawProfile {
     if (s.kind === 'other' || s.kind === 'summary') notes.push(...s.lines);
     switch (s.kind) {
       case 'experience': {
-        const r = parseExperience(s.lines, 'experience', experience.length);
+        const r = parseExperience(s.lines, 'experience', experience.length, s.columns);
         for (const e of r.entries) {
           // A school listed under Experience ("Experience & Education" pages) belongs to education.
           if (!e.title && institutionScore(e.company) > 0) education.push({ institution: e.company, degree: null, field: null, datesText: e.datesText ?? null });

@@ -205,6 +205,15 @@ describe('table header rows are never records', () => {
     expect(sections[0]!.lines.map((l) => l.text)).toEqual(texts);
   });
 
+  it.each<[string, number, string[] | undefined]>([
+    ['<h2>Experience</h2><table><tr><th>Role</th><th>Company</th><th>Dates</th><th>Current</th><th>Areas</th></tr><tr><td>Engineer</td><td>Acme</td><td>2019 – 2021</td><td></td><td>Payments</td></tr></table>', 5, ['Role', 'Company', 'Dates', 'Current', 'Areas']],
+    ['<h2>Experience</h2><table><tr><th>Role</th><th>Company</th></tr><tr><td>Engineer</td><td>Acme</td></tr></table>', 2, ['Role', 'Company']],
+  ])('a row of th cells after the column names belongs to the header: %#', (html, n, columns) => {
+    const lines = htmlLines(html);
+    expect(headerRowLength(lines, 1)).toBe(n);
+    expect(findSections(lines).sections[0]!.columns).toEqual(columns);
+  });
+
   it.each<[string, number]>([
     ['Role | Company | When', 1],
     ['| School | Degree | Years |', 1],

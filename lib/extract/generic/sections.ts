@@ -39,6 +39,8 @@ export interface Section {
   heading: Line | null;
   /** Body lines in page order. Sub-group labels carry `label: true`. */
   lines: Line[];
+  /** The column names of a table header row that opens the section's body ("Role", "Company", "Dates"). */
+  columns?: string[];
 }
 
 export interface Layout {
@@ -351,7 +353,11 @@ export function headerRowLength(lines: readonly Line[], k: number): number {
   if (l.kind !== 'term' || !isColumnName(l.text)) return 0;
   let j = k;
   while (j < lines.length && lines[j]!.kind === 'term' && isColumnName(lines[j]!.text)) j++;
-  return j - k >= 2 ? j - k : 0;
+  if (j - k < 2) return 0;
+  // The rest of the same row of th cells ("Current", "Areas" after "Role", "Company", "Dates"): names too.
+  let e = j;
+  while (e < lines.length && e - k < 12 && lines[e]!.kind === 'term' && lines[e]!.group === l.group && lines[e]!.text.length <= 30 && !/\d/.test(lines[e]!.text)) e++;
+  return e < lines.length && lines[e]!.kind === 'term' ? j - k : e - k;
 }
 
 /** "Page 1 of 2", "- 2 -", "Page 3": a printed page's footer. */
@@ -390,7 +396,7 @@ export function findSections(lines: readonly Line[]): Layout {
   let seen = false;
   let justOpened = false;
   const close = () => {
-    if (cur) layout.sections.push({ kind: cur.kind, title: cur.title, heading: cur.heading, lines: cur.lines });
+    if (cur) layout.sections.push({ kind: cur.kind, title: cur.title, heading: cur.heading, lines: cur.lines, ...(cur.columns ? { columns: cur.columns } : {}) });
     cur = null;
   };
   for (let k = 0; k < lines.length; k++) {
@@ -423,6 +429,9 @@ export function findSections(lines: readonly Line[]): Layout {
     // A table's header row ("School | Degree | Years" as th cells or one line) names columns, it is never a record.
     const row = headerRowLength(lines, k);
     if (row) {
+      const c = cur as Open | null;
+      if (c && !c.lines.length && !c.columns)
+        c.columns = row === 1 ? l.text.split(/\s*(?:\||\t)\s*|\s{3,}/).filter(Boolean) : lines.slice(k, k + row).map((h) => h.text);
       k += row - 1;
       continue;
     }
