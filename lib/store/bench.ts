@@ -19,6 +19,8 @@ export interface LibraryBench {
   /** The two searches librarySearchMs is the slower of. */
   librarySearchNameMs: number;
   librarySearchSkillMs: number;
+  /** A one-letter search that matches nearly every profile: reported, not budgeted (its cost grows with the matches). */
+  librarySearchBroadMs: number;
   libraryListMs: number;
   libraryExportMs: number;
   libraryImportMs: number;
@@ -51,6 +53,7 @@ export async function benchLibrary(repo: ProfileRepository, n = 10000, opts: { a
   const [bySkill, skillResult] = await time(() => repo.search({ skill: 'Rust', limit: 50 }));
   if (n > 0 && nameResult.total === 0) throw new Error(`bench: search for “${namePrefix}” found nothing`);
   void skillResult;
+  const [broad] = await time(() => repo.search({ text: 'a', limit: 50 }));
 
   const [list, page] = await time(() => repo.search({ sort: 'recent', limit: 50 }));
   if (page.total !== n) throw new Error(`bench: the library holds ${page.total} profiles, expected ${n}`);
@@ -71,6 +74,7 @@ export async function benchLibrary(repo: ProfileRepository, n = 10000, opts: { a
     librarySearchMs: round(Math.max(byName, bySkill)),
     librarySearchNameMs: round(byName),
     librarySearchSkillMs: round(bySkill),
+    librarySearchBroadMs: round(broad),
     libraryListMs: round(list),
     libraryExportMs: round(exportMs),
     libraryImportMs: round(importMs),
