@@ -785,3 +785,18 @@ describe('work authorisation written as a sentence', () => {
     expect(raw.workAuthorization).toEqual(expected);
   });
 });
+
+describe('skills in groups under one Skills label', () => {
+  const t = (kind: Block['kind'], text: string): Block => ({ kind, text });
+  it('"Languages" of programming languages, then groups with their own names; "Talks" ends them', () => {
+    const raw = parseHimalayas(
+      [t('text', 'Skills'), t('text', 'Languages'), t('item', 'Rust'), t('item', 'Go'), t('text', 'Tooling'), t('item', 'Terraform'), t('item', 'Bazel'), t('text', 'Talks'), t('item', '“Fast builds” — ExampleConf 2024')],
+      null,
+    );
+    expect(raw.skills).toEqual(['Rust', 'Go', 'Terraform', 'Bazel']);
+  });
+  it('spoken languages after Skills stay languages', () => {
+    const raw = parseHimalayas([t('text', 'Skills'), t('item', 'Figma'), t('text', 'Languages'), t('item', 'English'), t('item', 'Polish')], null);
+    expect(raw.skills).toEqual(['Figma']);
+  });
+});

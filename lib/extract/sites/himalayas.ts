@@ -22,6 +22,7 @@ import { parseRoleLine } from '../generic/experience';
 import { looksLikeLocation, roleScore } from '../generic/lines';
 import { countryCode } from '../../normalize/places';
 import { workAuthorizationIn } from '../generic/places';
+import { programmingLanguages } from '../generic/sections';
 import type { SiteAdapter } from './registry';
 
 const fold = (s: string) =>
@@ -53,7 +54,7 @@ const SECTIONS: Array<[RegExp, SectionKey]> = [
   [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history| path)?|positions|job history|professional history|where i'?ve worked|where i have worked)$/, 'experience'],
   [/^(education|education( and)? (certifications|training)|academic (background|history)|studies|schooling|degrees)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
-  [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations)$/, 'other'],
+  [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations|talks|(conference )?talks and writing|speaking|interests|hobbies)$/, 'other'],
   [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*|people also viewed|related profiles|more talent\b.*)$/, 'end'],
 ];
 /** A count after a section title ("Experience (11 roles)", "Work experience · 3 positions"): not part of the title. */
@@ -682,6 +683,15 @@ function educationFrom(blocks: Block[]): RawEducation[] {
     );
 }
 
+/**
+ * The values of a list of skills in groups: a short label line over its list items ("Frameworks", then
+ * "SwiftUI", "UIKit") is a group name and is dropped. Without list items the blocks are the values as they are.
+ */
+function groupValues(body: Block[]): Block[] {
+  if (!body.some((b) => b.kind === 'item')) return body;
+  return body.filter((b, k) => !(b.kind !== 'item' && b.text.length <= 40 && body[k + 1]?.kind === 'item'));
+}
+
 export function parseHimalayas(blocks: Block[], handle: string | null): RawProfile {
   const raw: RawProfile = {};
   // Where each section and fact starts.
@@ -776,7 +786,11 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
         (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind !== 'value' && b.kind !== 'item') || (!!inline?.length && b.kind !== 'value'),
       );
       if (stop >= 0) body = body.slice(0, stop);
-      setFact(fact, inline ?? [], body);
+      let as: FactKey = fact;
+      // "Skills" over "Languages: Swift, Kotlin …": a group of the skills when the languages are programming ones.
+      if (fact === 'languages' && marks[k - 1]?.fact === 'skills' && marks[k - 1]!.i === i - 1 && !inline?.length && programmingLanguages(groupValues(body).map((b) => b.text))) as = 'skills';
+      // Skills in groups ("Frameworks", "Tooling" over their lists): the group names are not skills.
+      setFact(as, inline ?? [], as === 'skills' ? groupValues(body) : body);
       continue;
     }
     if (section === 'summary') raw.summary = body.map((b) => b.text).join('\n\n') || null;
