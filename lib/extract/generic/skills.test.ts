@@ -90,3 +90,12 @@ describe('lines that are not skills in a skills section', () => {
     expect(parseSkills(s.lines)).toEqual(want);
   });
 });
+
+describe('plain-text bullets wrapped over two lines', () => {
+  it.each<[string, string[]]>([
+    ['  * Infra: Kafka, Docker, Apache\n    Flink, Terraform\n  * Practice: code review\n', ['Kafka', 'Docker', 'Apache Flink', 'Terraform', 'code review']],
+    ['  - Tools: Figma, Adobe\n    Illustrator\n', ['Figma', 'Adobe Illustrator']],
+  ])('%j', (text, expected) => {
+    expect(parseSkills(textLines(text))).toEqual(expected);
+  });
+});

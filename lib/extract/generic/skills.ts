@@ -64,8 +64,30 @@ function isShortItemList(text: string): boolean {
   return items.length >= 4 && items.every((p) => wordCount(p) <= 5 && !/[.!?]\s/.test(p));
 }
 
+/**
+ * Plain-text bullets wrapped over several lines ("* Data: Spark, Triton Inference" / "    Server, GCP"): each
+ * continuation line (no bullet, indented deeper than its bullet, no blank line before) is joined to its bullet, so a
+ * name cut by the wrap stays whole.
+ */
+function unwrap(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let bullet: Line | null = null;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (bullet && prev && l.plain && prev.plain && !l.marker && !l.gap && !l.label && l.indent > bullet.indent && l.text.length <= 400) {
+      const text = `${prev.text} ${l.text.trim()}`;
+      out[out.length - 1] = { ...prev, text, raw: text, _date: undefined, _complete: undefined };
+      continue;
+    }
+    bullet = l.plain && l.marker ? l : null;
+    out.push(l);
+  }
+  return out;
+}
+
 /** Raw skill strings from a skills section's lines. */
-export function parseSkills(lines: readonly Line[]): string[] {
+export function parseSkills(input: readonly Line[]): string[] {
+  const lines = input.some((l) => l.plain && l.marker) ? unwrap(input) : input;
   const out: string[] = [];
   const seen = new Set<string>();
   // A section that names its groups ("Languages" heading, "Frontend:") names all of them.

@@ -214,6 +214,10 @@ describe('ambiguous words need usual casing and a technical context', () => {
     ['Go\nPython\nRust', ['Go', 'Python', 'Rust']],
     ['Express and MongoDB power the API', ['Express', 'MongoDB']],
     ['Figma and Sketch', ['Figma', 'Sketch']],
+    // A one-letter name hyphened to a word belongs to that word.
+    ['Fine-tuned mT5-R and XLM-R models in PyTorch', ['PyTorch']],
+    ['Dashboards for the C-suite in Python and R', ['Python', 'R']],
+    ['Regressions with R-squared above 0.8, written in Python', ['Python']],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
   });

@@ -487,8 +487,14 @@ function isExtension(t: Tokens, h: Hit): boolean {
  * Drops employers and file extensions; keeps the unambiguous hits, and the ambiguous ones that have a technical
  * context (cue word, nearby skill, list of skills) and do not look like part of a proper noun.
  */
+/**
+ * A one-letter name hyphened to a word is part of that word, never the language: "XLM-R", "C-suite", "R-squared".
+ */
+const inCompound = (t: Tokens, h: Hit): boolean =>
+  h.a === h.b && t.end[h.a]! - t.start[h.a]! === 1 && ((h.a > 0 && (t.gap[h.a]! & GAP_HYPHEN) !== 0) || (h.b + 1 < t.count && (t.gap[h.b + 1]! & GAP_HYPHEN) !== 0));
+
 function resolve(t: Tokens, allHits: Hit[]): Hit[] {
-  const hits = allHits.filter((h) => !isEmployer(t, h) && !isExtension(t, h));
+  const hits = allHits.filter((h) => !isEmployer(t, h) && !isExtension(t, h) && !inCompound(t, h));
   if (!hits.some((h) => h.ambiguous)) return hits;
   const covered = new Uint8Array(t.count);
   for (const h of hits) for (let k = h.a; k <= h.b; k++) covered[k] = 1;
