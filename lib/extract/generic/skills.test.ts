@@ -10,6 +10,8 @@ describe('splitSkillLine', () => {
   it.each([
     ['Excel (advanced), Python (pandas), SQL (5+ years)', ['Excel', 'Python (pandas)', 'SQL']],
     ['Go, Python, Rust', ['Go', 'Python', 'Rust']],
+    ['Testing: unit, snapshot and contract tests; Playwright', ['unit tests', 'snapshot tests', 'contract tests', 'Playwright']],
+    ['unit and integration testing, Jest', ['unit testing', 'integration testing', 'Jest']],
     ['Go Python Rust Java/Kotlin SQL', ['Go Python Rust Java/Kotlin SQL']],
     ['TypeScript · React · Vue.js', ['TypeScript', 'React', 'Vue.js']],
     ['AWS | GCP | Azure', ['AWS', 'GCP', 'Azure']],

@@ -40,12 +40,18 @@ function isGroupLabel(l: Line, next: Line | undefined, labelled: boolean): boole
   return labelled || listNext;
 }
 
+/** "unit, widget and golden tests", "unit and integration testing": kinds of tests sharing their noun. */
+const SHARED_TESTS = /(?<![\p{L}\p{N}_-])((?:\p{Ll}[\p{Ll}-]*,\s+){0,5}\p{Ll}[\p{Ll}-]*,?\s+(?:and|or|&)\s+\p{Ll}[\p{Ll}-]*)\s+(tests|testing)(?![\p{L}])/gu;
+const distributeTests = (t: string) =>
+  !/\btest/.test(t) ? t : t.replace(SHARED_TESTS, (_, list: string, noun: string) => list.split(/,?\s+(?:and|or|&)\s+|,\s+/).map((w) => `${w} ${noun}`).join(', '));
+
 /** Splits one line of a skills list into items. */
 export function splitSkillLine(text: string, parts?: readonly string[]): string[] {
   if (parts && parts.length > 1) return parts.map((p) => p.trim()).filter(Boolean);
   let t = text.trim();
   const lab = splitLabel(t);
   if (lab && wordCount(lab[0]) <= 4 && !/https?$/i.test(lab[0])) t = lab[1];
+  t = distributeTests(t);
   const out: string[] = [];
   for (let p of splitOutside(t, SPLIT)) {
     p = p.replace(/^(?:and|&)\s+/i, '').replace(/[.。]+$/, '').replace(PROFICIENCY, '').trim();
