@@ -276,6 +276,17 @@ describe('ambiguous words need usual casing and a technical context', () => {
   });
 });
 
+describe('where a project’s popularity is counted, the platform is no skill', () => {
+  it.each<[string, string[]]>([
+    ['An open-source Rails starter (1.1k GitHub stars)', ['Ruby on Rails']],
+    ['A small Rails and Postgres app (400 ★ on GitHub)', ['Ruby on Rails', 'PostgreSQL']],
+    ['The Flask plugin has 2,000 stars on GitHub', ['Flask']],
+    ['CI on GitHub with Docker', ['GitHub', 'Docker']],
+  ])('%s', (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
+
 describe('generic English and page chrome yield nothing', () => {
   it.each([
     'Himalayas Jobs Companies Talent Salaries AI tools Log in Sign up',

@@ -484,15 +484,15 @@ function isExtension(t: Tokens, h: Hit): boolean {
 }
 
 /**
- * Drops employers and file extensions; keeps the unambiguous hits, and the ambiguous ones that have a technical
- * context (cue word, nearby skill, list of skills) and do not look like part of a proper noun.
- */
-/**
  * A one-letter name hyphened to a word is part of that word, never the language: "XLM-R", "C-suite", "R-squared".
  */
 const inCompound = (t: Tokens, h: Hit): boolean =>
   h.a === h.b && t.end[h.a]! - t.start[h.a]! === 1 && ((h.a > 0 && (t.gap[h.a]! & GAP_HYPHEN) !== 0) || (h.b + 1 < t.count && (t.gap[h.b + 1]! & GAP_HYPHEN) !== 0));
 
+/**
+ * Drops employers and file extensions; keeps the unambiguous hits, and the ambiguous ones that have a technical
+ * context (cue word, nearby skill, list of skills) and do not look like part of a proper noun.
+ */
 function resolve(t: Tokens, allHits: Hit[]): Hit[] {
   const hits = allHits.filter((h) => !isEmployer(t, h) && !isExtension(t, h) && !inCompound(t, h));
   if (!hits.some((h) => h.ambiguous)) return hits;
@@ -540,9 +540,12 @@ function resolve(t: Tokens, allHits: Hit[]): Hit[] {
     const nextTok = nx >= 0 ? lowerAt(t, nx) : '';
     const nextRaw = nx >= 0 ? rawAt(t, nx) : '';
     const cueAfter = nextWeak && NEXT_CUES.has(nextTok);
-    // negative: a year right after ("Spring 2021"), or part of a longer proper noun ("Rust Belt", "American Express")
+    // negative: a year right after ("Spring 2021"), part of a longer proper noun ("Rust Belt", "American Express"), or
+    // where a project's popularity is counted ("1.2k GitHub stars", "400 stars on GitHub", "★ on GitHub")
     if (
       (nextWeak && /^(19|20)\d\d$/.test(nextTok)) ||
+      (nextWeak && /^(?:stars?|followers|downloads|forks)$/.test(nextTok)) ||
+      (pv >= 0 && prevWeak && lowerAt(t, pv) === 'on' && /(?:\bstars?|\bfollowers|\bdownloads|★)\s+on\s+$/iu.test(t.text.slice(Math.max(0, t.start[pv]! - 12), t.start[h.a]!))) ||
       (nextWeak && !covered[nx] && !cueAfter && isCapitalizedWord(nextRaw))
     ) {
       blocked[hi] = 1;
