@@ -551,6 +551,7 @@ describe('related skills that stay distinct', () => {
     ['Incident response and incident management', ['Incident Response', 'Incident Management']],
     ['HL7 v2 feeds into a FHIR server', ['HL7', 'FHIR']],
     ['Time series forecasting of demand', ['Time Series Forecasting']],
+    ['Bayesian inference and applied statistics', ['Bayesian Statistics', 'Statistics']],
     ['Skills: Kafka Streams', ['Kafka Streams', 'Kafka']],
     ['Skills: Cloud Security, Network Security', ['Cloud Security', 'Network Security']],
   ])('%s', (text, want) => {

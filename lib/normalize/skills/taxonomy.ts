@@ -487,6 +487,7 @@ Batch Processing
 Data Analysis | data analytics | data analyses
 Data Science
 =Statistics | statistical analysis | statistical modeling | statistical modelling | applied statistics
+Bayesian Statistics | Bayesian inference | Bayesian modeling | Bayesian modelling | Bayesian methods | Bayesian analysis
 Hypothesis Testing
 Regression Analysis
 Time Series Analysis | time series | time-series analysis
