@@ -30,6 +30,7 @@ describe('workAuthorizationIn', () => {
     ['Work eligibility: Canadian citizen — no sponsorship needed', ['CA']],
     ['Able to work in Ireland — EU passport', ['IE']],
     ['I can work in a team of any size', []],
+    ['I can work in Berlin or remotely', []],
   ])('%s', (line, codes) => {
     expect(countryCodes(workAuthorizationIn(line))).toEqual(codes);
   });

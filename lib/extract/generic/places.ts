@@ -111,9 +111,11 @@ export function workAuthorizationIn(line: string): string[] {
   if (m) {
     // The list ends with its sentence ("… Nigeria and the United Kingdom. Not seeking sponsorship.") or a dash.
     const list = m[1]!.split(/[.!?](?:\s|$)|\s[—–-]\s/)[0]!.replace(/\([^)]*\)/g, ' ').replace(/\b(?:the|only)\b/gi, ' ');
+    // "I can work in Berlin" says where, not a right: after "can work in" only countries count.
+    const loose = /^(?:can|able)\b/i.test(m[0]);
     for (const n of list.split(/\s*(?:,|\/|&|\band\b|\bor\b|\+)\s*/i)) {
       const name = n.replace(/[.\s]+$/, '').trim();
-      if (name && name.split(/\s+/).length <= 4 && countryCode(name)) out.push(name);
+      if (name && name.split(/\s+/).length <= 4 && countryCode(name) && (!loose || COUNTRIES.has(name.toLowerCase()) || COUNTRY_CODES.has(name))) out.push(name);
     }
   }
   for (const c of line.matchAll(CITIZEN)) out.push(DEMONYM[c[1]!.toLowerCase().replace(/\s+/g, ' ')]!);
