@@ -132,3 +132,10 @@ describe('the field of study on its own line', () => {
     expect(parseEducation(textLines(text))[0]).toMatchObject({ institution: expect.stringMatching(/^Example/), degree });
   });
 });
+
+describe('a degree line under a known school keeps its written order', () => {
+  it('the degree first, then a note after a dash', () => {
+    const [e] = parseEducation(htmlLines('<p>2014 – 2016</p><p>Example University</p><p>Master’s degree (MSc) in Physics — M2 Physique, mention Bien</p>'));
+    expect(e).toMatchObject({ institution: 'Example University', degree: expect.stringMatching(/^Master’s degree \(MSc\) in Physics/) });
+  });
+});

@@ -171,7 +171,10 @@ function parseChunk(c: Chunk): RawEducation | null {
       if (r.degree) degree ??= r.degree;
       extra.push(...r.extra);
     } else if (!degree && (r.degree || r.institution)) {
-      degree = [r.institution, r.degree].filter(Boolean).join(', ');
+      // The school is known: this line's pieces are its degree and a note, kept in the order written ("MSc in
+      // Statistics — M2, with honours": the degree first).
+      const degreeFirst = !!r.degree && !!r.institution && l.text.indexOf(r.degree) >= 0 && l.text.indexOf(r.degree) < l.text.indexOf(r.institution);
+      degree = (degreeFirst ? [r.degree, r.institution] : [r.institution, r.degree]).filter(Boolean).join(', ');
     } else if (degree && !field && fieldLine(l.text) && parseDegree(degree).level && !parseDegree(degree).field) {
       // "Bachelor of Science" then "Computer Science" on the next line: the field of a degree that names none.
       field = tidy(l.text);
