@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RawProfile } from '../extract/types';
-import { isEmployerMention, normalizeProfile } from './profile';
+import { isEmployerMention, listedSkillLabel, normalizeProfile } from './profile';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 const norm = (raw: RawProfile) => normalizeProfile({ raw, provenance: {}, detection: null, pageUrl: 'https://example.com/cv', canonical: null, now: NOW });
@@ -102,5 +102,29 @@ describe('copyright lines are never skills', () => {
     [['All rights reserved.', 'Rust'], ['Rust']],
   ])('%j', (skills, want) => {
     expect(norm({ skills }).skills.map((s) => s.name)).toEqual(want);
+  });
+});
+
+describe('chip counts are not skills', () => {
+  it.each<[string, string | null]>([
+    ['27', null],
+    ['(9)', null],
+    ['+4', null],
+    ['1,204', null],
+    ['6 endorsements', null],
+    ['1 endorsement', null],
+    ['endorsed by 31', null],
+    ['42 votes', null],
+    ['Rust, 8 endorsements', 'Rust'],
+    ['Kotlin (3 endorsements)', 'Kotlin'],
+    ['Vue · 5 likes', 'Vue'],
+    ['Office 365', 'Office 365'],
+    ['C++', 'C++'],
+    ['Web3', 'Web3'],
+  ])('%s', (label, want) => expect(listedSkillLabel(label)).toBe(want));
+
+  it('a chip list with counts between the skills keeps only the skills', () => {
+    const p = norm({ name: 'X', skills: ['Rust', '19', 'Kotlin', '7 endorsements', 'Elixir · 2'] });
+    expect(p.skills.map((s) => s.name).sort()).toEqual(['Elixir', 'Kotlin', 'Rust']);
   });
 });

@@ -191,6 +191,19 @@ function completeness(raw: RawProfile, experience: Experience[], education: Educ
 
 const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b/i;
 
+/**
+ * A chip's count beside a listed skill ("14", "(23)", "12 endorsements", "+3", "endorsed by 5"): a number about the
+ * skill, never a skill. A count written after the skill in the same label ("Go, 17 endorsements") is cut off.
+ */
+const COUNT_WORDS = '(?:endorsements?|endorsed|votes?|likes?|recommendations?|recommandations?|recomendaciones?|upvotes?)';
+const COUNT_ONLY = new RegExp(`^(?:[(+×x]?\\s*\\d[\\d,.]*\\s*[+)]?(?:\\s+${COUNT_WORDS})?|${COUNT_WORDS}(?:\\s+by)?\\s+\\d[\\d,.]*(?:\\s+\\w+)?)$`, 'i');
+const COUNT_AFTER = new RegExp(`\\s*(?:[·•|]\\s*\\d[\\d,.]*\\+?|\\(\\d[\\d,.]*\\+?\\)|[,·•|(-]?\\s*\\d[\\d,.]*\\+?\\s+${COUNT_WORDS}\\)?)$`, 'i');
+export function listedSkillLabel(label: string): string | null {
+  const t = label.trim();
+  if (COUNT_ONLY.test(t)) return null;
+  return t.replace(COUNT_AFTER, '');
+}
+
 export function normalizeProfile(input: NormalizeInput): Profile {
   const { raw, now } = input;
   // Field paths in dot form ("experience.0.title"), the form corrections use.
@@ -199,9 +212,10 @@ export function normalizeProfile(input: NormalizeInput): Profile {
   const employers = [...new Set((raw.experience ?? []).map((e) => (e.company ?? '').trim().toLowerCase()).filter((c) => c.length >= 2 && c.length <= 100))].slice(0, 500);
   const bag = new SkillBag(employers);
 
-  for (const label of raw.skills ?? []) {
-    // A copyright or footer line ("© 2026 Acme", "All rights reserved") is never a skill.
-    if (COPYRIGHT.test(label)) continue;
+  for (const written of raw.skills ?? []) {
+    const label = listedSkillLabel(written);
+    // A copyright or footer line ("© 2026 Acme", "All rights reserved") is never a skill; nor is a chip's count.
+    if (label === null || COPYRIGHT.test(label)) continue;
     const known = canonicalSkill(label);
     if (known) {
       bag.add(known.name, 'listed', 'listed', known.category);

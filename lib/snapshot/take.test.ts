@@ -25,6 +25,13 @@ describe('takeSnapshot (HTML)', () => {
     ['<p>Built with <a href="/r">React</a> and <b>Go</b>.</p>', ['text:Built with React and Go.']],
     ['<table><tr><th>Dates</th><td>2019 - 2021</td></tr></table>', ['term:Dates', 'text:2019 - 2021']],
     ['<pre>line one\n\n    indented</pre>', ['text:line one', 'text:indented']],
+    // A labelled region without a heading is titled by its label; one with a heading keeps only its heading.
+    ['<div role="region" aria-label="Work history"><div>Analyst</div></div>', ['heading2:Work history', 'text:Analyst']],
+    ['<section aria-label="Schooling"><p>Lycée Victor Hugo</p></section>', ['heading2:Schooling', 'text:Lycée Victor Hugo']],
+    ['<section aria-label="Roles"><h3>Roles</h3><p>Analyst</p></section>', ['heading3:Roles', 'text:Analyst']],
+    ['<div role="navigation"><a href="/jobs">Jobs</a></div><p>body</p>', ['text:body']],
+    // The pieces of a <summary> line stay apart even when white space is all that separates them.
+    ['<details><summary><span>Analyst</span> <span>Contoso</span> <span>2019 – 2021</span></summary><p>Reports.</p></details>', ['text:Analyst · Contoso · 2019 – 2021', 'text:Reports.']],
   ])('%s', (html, expected) => {
     expect(texts(html)).toEqual(expected);
   });
@@ -160,5 +167,15 @@ describe('badge images', () => {
     ['<p><img src="https://img.shields.io/github/stars/x/y" alt="GitHub stars"> <img src="https://img.shields.io/badge/build-passing-green" alt="build passing"></p>', []],
   ])('%s', (html, expected) => {
     expect(snap(html).blocks.map((b) => b.text)).toEqual(expected);
+  });
+});
+
+describe('ARIA list items are entries', () => {
+  it('each role="listitem" is its own group', () => {
+    const s = snap('<div role="list"><div role="listitem"><div>Analyst</div><div>Contoso</div></div><div role="listitem"><div>Clerk</div></div></div>');
+    const groups = s.blocks.map((b) => b.group);
+    expect(groups[0]).toBeTruthy();
+    expect(groups[0]).toBe(groups[1]);
+    expect(groups[2]).not.toBe(groups[0]);
   });
 });

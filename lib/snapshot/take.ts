@@ -193,7 +193,7 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
         if (alt) buf += PART + alt + PART;
         continue;
       }
-      if (SKIP.has(tag) || hidden(el)) continue;
+      if (SKIP.has(tag) || hidden(el) || el.getAttribute('role') === 'navigation') continue;
       let display = '';
       if (budget-- > 0) {
         try {
@@ -232,8 +232,9 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
       }
       const isBlock = BLOCK.has(tag) || el.getAttribute('role') === 'heading' || el.getAttribute('role') === 'listitem' || cssBlock;
       if (!isBlock) {
-        // Inline elements that abut without white space are separate chips on screen ("Full-time", "Contract").
-        if (/[\p{L}\p{N}.)\]+#]$/u.test(buf)) buf += PART;
+        // Inline elements that abut without white space are separate chips on screen ("Full-time", "Contract"); so
+        // are the pieces of a <summary> line (title, company, dates of a collapsed role).
+        if (/[\p{L}\p{N}.)\]+#]$/u.test(buf) || el.parentElement?.tagName === 'SUMMARY') buf += PART;
         for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, ctx: frame.ctx });
         continue;
       }
@@ -251,10 +252,15 @@ export function takeSnapshot(doc: Document, url: string): Snapshot {
       if (ctx.kind !== 'heading') delete ctx.level;
       if (tag === 'UL' || tag === 'OL') ctx.depth = parent.depth + 1;
       // The outermost repeated container inside a section is the entry (an <article> with bullet <li>s is one entry).
-      if (GROUP.has(tag) && !parent.group) ctx.group = ++ids;
-      if (SECTION.has(tag)) {
+      const role = el.getAttribute('role');
+      if ((GROUP.has(tag) || role === 'listitem') && !parent.group) ctx.group = ++ids;
+      if (SECTION.has(tag) || role === 'region') {
         ctx.section = ++ids;
         ctx.group = 0;
+        // A labelled region without a heading of its own (aria-label="Experience") is titled by its label.
+        const label = clean(el.getAttribute('aria-label') ?? '');
+        if (label && !el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]') && blocks.length < MAX_BLOCKS)
+          blocks.push({ kind: 'heading', level: 2, text: cap(label), section: ctx.section, gap: true });
       }
       if (tag === 'HR') {
         if (blocks.length < MAX_BLOCKS) blocks.push({ kind: 'rule', text: '' });

@@ -798,5 +798,82 @@ describe('skills in groups under one Skills label', () => {
   it('spoken languages after Skills stay languages', () => {
     const raw = parseHimalayas([t('text', 'Skills'), t('item', 'Figma'), t('text', 'Languages'), t('item', 'English'), t('item', 'Polish')], null);
     expect(raw.skills).toEqual(['Figma']);
+describe('section and fact labels in the page language', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each<[string, string, string, string, string]>([
+    ['French', 'Expériences professionnelles', 'Formation', 'Compétences', 'Autorisé à travailler en'],
+    ['Spanish', 'Experiencia laboral', 'Formación académica', 'Habilidades', 'Autorizada para trabajar en'],
+    ['German', 'Berufserfahrung', 'Ausbildung', 'Kenntnisse', 'Arbeitserlaubnis für'],
+  ])('%s', (_lang, exp, edu, skills, auth) => {
+    const raw = parseHimalayas(
+      [
+        t('heading', 'Jo Example', { level: 1 }),
+        t('text', '@jo'),
+        t('heading', exp, { level: 2 }),
+        t('text', 'Ingeniero de datos'),
+        t('text', 'Northwind'),
+        t('text', '2019 – 2021'),
+        t('heading', edu, { level: 2 }),
+        t('text', 'Universidad de Sevilla'),
+        t('text', 'Grado en Matemáticas'),
+        t('text', '2014 – 2018'),
+        t('heading', skills, { level: 2 }),
+        t('item', 'Rust'),
+        t('term', auth),
+        t('value', 'Portugal, Brasil'),
+      ],
+      'jo',
+    );
+    expect(raw.experience?.map((e) => e.company)).toEqual(['Northwind']);
+    expect(raw.education?.map((e) => e.institution)).toEqual(['Universidad de Sevilla']);
+    expect(raw.skills).toEqual(['Rust']);
+    expect(raw.workAuthorization).toEqual(['Portugal', 'Brasil']);
+  });
+});
+
+describe('a facts sidebar before the person', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it('name, handle and headline are read around the h1 after the facts', () => {
+    const raw = parseHimalayas(
+      [t('heading', 'At a glance', { level: 2 }), t('text', 'Based in'), t('text', 'Porto, Portugal'), t('text', 'Open to'), t('text', 'Contract'), t('heading', 'Rui Costa', { level: 1 }), t('text', '@ruicosta'), t('text', 'Data engineer for logistics'), t('heading', 'About', { level: 2 }), t('text', 'I move data.')],
+      'ruicosta',
+    );
+    expect([raw.name, raw.handle, raw.headline, raw.location]).toEqual(['Rui Costa', 'ruicosta', 'Data engineer for logistics', 'Porto, Portugal']);
+  });
+});
+
+describe('role lines', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each<[string, string, string | null]>([
+    ['Lyon · Billing team', 'Northwind', 'Lyon · Billing team'],
+    ['Porto → remote · Data platform', 'Northwind', 'Porto → remote · Data platform'],
+  ])('"Title · Company" over a line that opens with the place: %s', (line, company, place) => {
+    const raw = parseHimalayas([t('heading', 'Experience'), t('text', '2019 – 2022'), t('text', 'Data Engineer · Northwind'), t('text', line), t('item', 'Built the warehouse.')], null);
+    expect(raw.experience?.map((e) => [e.title, e.company, e.location])).toEqual([['Data Engineer', company, place]]);
+  });
+
+  it('a town after the employment type is where, not part of the company', () => {
+    const raw = parseHimalayas([t('heading', 'Experience'), t('text', 'Data Engineer'), t('text', 'Northwind · Full-time · Villeurbanne'), t('text', '2019 – 2022')], null);
+    expect(raw.experience?.map((e) => [e.company, e.location])).toEqual([['Northwind', 'Villeurbanne']]);
+  });
+
+  it('a note above grouped roles is not a role', () => {
+    const raw = parseHimalayas(
+      [
+        t('heading', 'Experience'),
+        t('text', 'Tap a role to see more'),
+        t('text', 'Data Engineer · Northwind · Jan 2021 – Present', { group: 1, parts: ['Data Engineer', 'Northwind', 'Jan 2021 – Present'] }),
+        t('text', 'Built the warehouse.', { group: 1 }),
+        t('text', 'Analyst · Contoso · Feb 2018 – Dec 2020', { group: 2, parts: ['Analyst', 'Contoso', 'Feb 2018 – Dec 2020'] }),
+        t('text', 'Analyst · Fabrikam · Feb 2016 – Dec 2017', { group: 3, parts: ['Analyst', 'Fabrikam', 'Feb 2016 – Dec 2017'] }),
+      ],
+      null,
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company])).toEqual([['Data Engineer', 'Northwind'], ['Analyst', 'Contoso'], ['Analyst', 'Fabrikam']]);
+  });
+
+  it('a label cell (th) takes the value cell of its own row (td)', () => {
+    const raw = parseHimalayas([t('heading', 'Preferences'), t('term', 'Authorized to work in', { group: 1 }), t('text', 'Chile, Peru', { group: 1 }), t('term', 'Languages', { group: 2 }), t('text', 'Spanish', { group: 2 })], null);
+    expect(raw.workAuthorization).toEqual(['Chile', 'Peru']);
   });
 });

@@ -50,9 +50,9 @@ const isPlace = (t: string) => {
 
 type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
-  [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary|in a nutshell|introduction|intro|who i am|my story)$/, 'summary'],
-  [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history| path)?|positions|job history|professional history|where i'?ve worked|where i have worked)$/, 'experience'],
-  [/^(education|education( and)? (certifications|training)|academic (background|history)|studies|schooling|degrees)$/, 'education'],
+  [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary|in a nutshell|introduction|intro|who i am|my story|a propos( de moi)?|sobre mi|acerca de mi|uber mich|sobre mim)$/, 'summary'],
+  [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history| path)?|positions|job history|professional history|where i'?ve worked|where i have worked|experiences? professionnelles?|parcours professionnel|experiencia( laboral| profesional)?|berufserfahrung|berufliche erfahrung|experiencia profissional)$/, 'experience'],
+  [/^(education|education( and)? (certifications|training)|academic (background|history)|studies|schooling|degrees|formations?|etudes|formacion( academica)?|educacion|ausbildung|bildungsweg|formacao( academica)?|educacao)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
   [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations|talks|(conference )?talks and writing|speaking|interests|hobbies)$/, 'other'],
   [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*|people also viewed|related profiles|more talent\b.*)$/, 'end'],
@@ -62,12 +62,12 @@ const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees
 type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategories' | 'skills' | 'languages' | 'timezone';
 const FACTS: Array<[RegExp, FactKey]> = [
   [/^(availability|open to|looking for|available for|job types?|employment types?)$/, 'availability'],
-  [/^(location|based in|lives in|located in|current location|home base)$/, 'location'],
-  [/^(authori[sz]ed to work in|work authori[sz]ation|work eligibility|can work in|eligible to work in|work permits?|right to work( in)?|work rights|visa status)$/, 'workAuthorization'],
-  [/^job categories$/, 'jobCategories'],
-  [/^((top|key|core) skills|skills(( and)? (expertise|tools|technologies))?|tech stack|expertise|areas of expertise|tools( and)? technologies|(core )?competencies)$/, 'skills'],
-  [/^languages$/, 'languages'],
-  [/^time ?zones?$/, 'timezone'],
+  [/^(location|based in|lives in|located in|current location|home base|localisation|lieu|ubicacion|standort|wohnort|localizacao)$/, 'location'],
+  [/^(authori[sz]ed to work in|work authori[sz]ation|work eligibility|can work in|eligible to work in|work permits?|right to work( in)?|work rights|visa status|autorisee? a travailler (en|au|aux|dans)|autorizad[oa] para trabajar en|arbeitserlaubnis( fur)?|autorizad[oa] a trabalhar (em|no|na))$/, 'workAuthorization'],
+  [/^(job categories|categories de postes)$/, 'jobCategories'],
+  [/^((top|key|core) skills|skills(( and)? (expertise|tools|technologies|endorsements))?|tech stack|expertise|areas of expertise|tools( and)? technologies|(core )?competencies|competences|habilidades|aptitudes|kenntnisse|fahigkeiten|competencias)$/, 'skills'],
+  [/^(languages|langues|idiomas|sprachen|linguas)$/, 'languages'],
+  [/^(time ?zones?|fuseau horaire|zona horaria|zeitzone|fuso horario)$/, 'timezone'],
 ];
 // Subtitles Himalayas prints under section headings.
 const SUBTITLE = /^(work history|degrees certifications|roles and key|key accomplishments|relevant coursework)/;
@@ -192,7 +192,12 @@ function listValues(blocks: Block[]): string[] {
 
 /** Splits a section's blocks into entries: by container when the page groups them, else by date-line anchors. */
 function entries(blocks: Block[]): Block[][] {
-  const body = blocks.filter((b, i) => !(i === 0 && SUBTITLE.test(fold(b.text))) && b.kind !== 'rule');
+  let body = blocks.filter((b, i) => !(i === 0 && SUBTITLE.test(fold(b.text))) && b.kind !== 'rule');
+  // A line before the grouped entries that is in none of them and has no dates ("Click a role to expand") is a note
+  // about the list, not an entry.
+  const lead = body.findIndex((b) => b.group);
+  if (lead > 0 && body.slice(lead).every((b) => b.group) && body.slice(0, lead).every((b) => b.kind !== 'heading' && !dateAt(b, true)) && new Set(body.map((b) => b.group)).size > 2)
+    body = body.slice(lead);
   const grouped = body.length > 0 && body.every((b) => b.group);
   if (grouped) {
     const out: Block[][] = [];
@@ -381,7 +386,9 @@ export function splitInlineHead(b: Block, lead: string, what: 'experience' | 'ed
 
 const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): EntryParts => {
   // "Data Engineer at Indeed" over "Austin, TX" (or "Remote"): one line names both, the next one is where.
-  if (what === 'experience' && e.head.length === 2 && !e.inline && (isPlace(e.head[1]!) || looksLikeLocation(e.head[1]!))) {
+  // The place may open a line of its own pieces ("Toronto · Payments team", "Lyon → remote · Billing").
+  const where = e.head[1]?.split(/\s*[·•|]\s*/u)[0]!.replace(/\s*(?:→|->)\s*\S.*$/u, '');
+  if (what === 'experience' && e.head.length === 2 && !e.inline && (isPlace(e.head[1]!) || looksLikeLocation(e.head[1]!) || (!!where && isPlace(where)))) {
     const r = parseRoleLine(e.head[0]!);
     if (r.title && r.company && r.confident && (r.how === 'at' || r.how === 'separator')) return { ...e, head: [r.title, r.company], place: e.place ?? e.head[1]! };
   }
@@ -624,12 +631,19 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
       // "Allegro · Full-time", "Acme · Part-time · Remote": employment types and work modes are not the company.
       const lines = e.head.slice(1).map((h) => stripEmploymentTypes(h.replace(TRAILING_DURATION, '')));
       const types = lines.flatMap((l) => l.types);
-      const { company, place } = companyAndPlace(
+      let { company, place } = companyAndPlace(
         lines
           .map((l) => l.text)
           .filter(Boolean)
           .join(' · '),
       );
+      // "Acme · Full-time · Villeurbanne": a piece after the employment type that is shaped like a town is where.
+      const pieces = e.head.slice(1).join(' · ').split(/\s*[·•|]\s*/u);
+      const last = pieces[pieces.length - 1]!;
+      if (!place && pieces.length >= 3 && employmentKind(pieces[pieces.length - 2]!) && PLACE_SHAPED.test(last) && company.endsWith(last) && company !== last) {
+        company = company.slice(0, -last.length).replace(/[\s·•|]+$/u, '');
+        place = last;
+      }
       const out: RawExperience = {
         title: e.head[0]!,
         company,
@@ -737,7 +751,13 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   const firstMark = marks.length ? marks[0]!.i : blocks.length;
 
   // Header: name, @handle, headline.
-  const head = blocks.slice(0, firstMark);
+  // A facts sidebar before the person ("Based in", "Open to" … then the h1 and the handle): the header is the run from
+  // the person's h1 to the next mark after it.
+  let head = blocks.slice(0, firstMark);
+  if (!head.some((b) => (b.kind === 'heading' && b.level === 1) || /^@[\w.-]+$/.test(b.text.trim()))) {
+    const h1At = blocks.findIndex((b, i) => i >= firstMark && b.kind === 'heading' && b.level === 1);
+    if (h1At >= 0) head = blocks.slice(h1At, marks.find((m) => m.i > h1At)?.i ?? blocks.length);
+  }
   // "@handle"; the "@" as its own element ("@" + "kasianowak", or hidden from the snapshot) when the URL names the handle.
   const handleText = (t: string) => {
     // "@handle · Joined March 2023", "@handle • Toronto": what follows the handle on its line is meta, not a headline.
@@ -781,9 +801,9 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
     if (section === 'end') break;
     if (fact) {
       // Values run until the next label, a heading, or text that is plainly not a value; a label that had its
-      // values on its own line takes only value blocks (dd) after it.
+      // values on its own line takes only value blocks (dd) after it, or the cells of its own row (th, then td).
       const stop = body.findIndex(
-        (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind !== 'value' && b.kind !== 'item') || (!!inline?.length && b.kind !== 'value'),
+        (b) => b.kind === 'heading' || /\?$/.test(b.text) || (blocks[i]!.kind === 'term' && b.kind !== 'value' && b.kind !== 'item' && !(b.group && b.group === blocks[i]!.group)) || (!!inline?.length && b.kind !== 'value'),
       );
       if (stop >= 0) body = body.slice(0, stop);
       let as: FactKey = fact;

@@ -932,7 +932,7 @@ Sonatype Nexus | Nexus Repository
 SonarQube | SonarCloud
 Snyk
 Dependabot
-Backstage.io | ~Backstage
+~Backstage | Backstage.io
 systemd
 Cron | cron jobs | crontab
 Release Management
@@ -1190,7 +1190,8 @@ Usability Testing | usability tests | usability studies | user testing
 Wireframing | wireframes | wireframe | wire-framing
 Prototyping | rapid prototyping | interactive prototypes | high-fidelity prototypes | low-fidelity prototypes | hi-fi prototypes | clickable prototypes
 Information Architecture
-Design Systems | design system | design tokens
+Design Systems | design system
+Design Tokens | design token
 Design Thinking
 Journey Mapping | user journey mapping | customer journey mapping | user journeys | customer journeys | journey maps
 User Personas | personas | persona development
