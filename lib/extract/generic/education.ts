@@ -8,7 +8,7 @@
  */
 import type { RawEducation } from '../types';
 import { splitBody, splitEntries, type Chunk } from './entries';
-import { columns, wordCount, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
+import { columns, fieldList, wordCount, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
 import { COUNTRIES, REGION_CODES } from './places';
 import { parseDegree } from '../../normalize/education';
 
@@ -33,7 +33,7 @@ function splitAt(p: string): string[] {
 }
 const COMMA = /\s*[,;]\s+/;
 const LEADING_DEGREE = /^(?:bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|b\.?a|m\.?a|b\.?s|m\.?s|b\.?e|b\.?eng|m\.?eng)\b/i;
-const GPA = /^(?:gpa|grade|cgpa|grades|final grade|score)\b|^\d(?:[.,]\d+)?\s*\/\s*\d/i;
+const GPA = /^(?:gpa|grade|cgpa|grades|final grade|score)\b|^\d{1,2}(?:[.,]\d+)?\s*\/\s*\d/i;
 
 export interface EducationLine {
   institution: string;
@@ -72,7 +72,9 @@ function pieces(s: string): string[] {
         continue;
       }
       let end = start + 1;
-      while (end < parts.length && degreeScore(parts[end]!) === 0 && !GPA.test(parts[end]!)) end++;
+      // A town the school's name already holds ("Universidade do Porto, Porto") is where it is, not part of its name.
+      const town = (x: string) => looksLikeLocation(x) && parts[start]!.toLowerCase().includes(x.trim().toLowerCase());
+      while (end < parts.length && degreeScore(parts[end]!) === 0 && !GPA.test(parts[end]!) && !town(parts[end]!)) end++;
       const before = parts.slice(0, start).join(', ');
       const inst = parts.slice(start, end).join(', ');
       if (before) out.push(before);
@@ -91,6 +93,8 @@ function pieces(s: string): string[] {
 
 /** Splits one education line into institution, degree, location and dates. */
 export function parseEducationLine(line: string): EducationLine {
+  // "M.Sc. in Physics, Universidade de Lisboa, Lisbon, 16/20.": the full stop closes the row of fields.
+  if (fieldList(line.trim())) line = line.trim().slice(0, -1);
   let datesText: string | null = null;
   const kept: string[] = [];
   // "EQF level 7" (European Qualifications Framework) rates the degree; it is neither degree nor field.

@@ -140,6 +140,13 @@ export function opensGroup(l: Line, prev: Line | undefined, next: Line | undefin
   return headerLike(l) && fieldLike(l) && headerLike(next) && (fieldLike(next) || roleScore(next.text) > 0);
 }
 
+/** A year alone over the date range that starts in it (a timeline's badge "2019" over "2019 — 2022"): a repeat. */
+export function yearBadge(l: Line, next: Line | undefined): boolean {
+  const y = /^(?:19|20)\d\d$/.exec(l.text.trim());
+  const d = next ? dateOf(next) : null;
+  return !!y && !!d && d.index === 0 && (d.startText ?? '').includes(y[0]) && !!d.endText;
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
   const out: Chunk[] = [];
@@ -165,7 +172,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.label) continue;
+    if (l.label || yearBadge(l, lines[k + 1])) continue;
     const prev = lines[k - 1];
     const next = lines[k + 1];
     const bulletish = l.marker || l.kind === 'item';
@@ -220,7 +227,8 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
       else if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
       else starts = indentOk && (sc >= 2 || lastBullet || companyAbove(l, next, lines[k + 2]));
     } else {
-      if (l.kind === 'heading') starts = first.kind !== 'heading' || l.level <= first.level;
+      // A head of dates alone ("2022 — Present") is completed by the heading under it.
+      if (l.kind === 'heading') starts = !c.head.every((h) => h.kind !== 'heading' && dateOf(h) && !tidy(mainText(h))) && (first.kind !== 'heading' || l.level <= first.level);
       else if (l.md && first.md) starts = l.md <= first.md;
       else if (l.group && first.group && l.group !== first.group) starts = true;
       else if (headDate && (d || (roleScore(mainText(l)) > 0 && headComplete))) starts = true;

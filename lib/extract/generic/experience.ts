@@ -31,6 +31,7 @@ import {
   wordCount,
   words,
   type Line,
+  fieldList,
 } from './lines';
 
 export type SplitHow = 'at' | 'separator' | 'comma' | 'words' | 'none';
@@ -199,6 +200,8 @@ function piecesOf(s: string): { title: string; company: string; location: string
 /** Splits one role line into title, company, location and dates. */
 export function parseRoleLine(line: string): RoleLine {
   let s = line.replace(/\*\*|__/g, '').replace(/\s+$/, '');
+  // "Data Scientist, Zalando SE, Berlin.": the full stop closes the row of fields, it is no part of the last one.
+  if (fieldList(s)) s = s.slice(0, -1);
   let datesText: string | null = null;
   let statedDuration: string | null = null;
   // The range anywhere in the line (right-aligned or inline); the rest keeps its columns.
@@ -213,6 +216,10 @@ export function parseRoleLine(line: string): RoleLine {
   // Schedule and contract types are never the title or the company ("Engineer | Acme · Full-time | 2019 – 2021").
   const stripped = stripEmploymentTypes(s, { self: false, modes: false, brackets: false }).text;
   if (stripped) s = stripped;
+  // "Title, Company, Town." (a LaTeX CV's row of fields): three pieces, a title first and a town last, known or not.
+  const row = fieldList(line.trim()) ? splitOutside(s.trim(), COMMA) : [];
+  if (row.length === 3 && roleScore(row[0]!) > 0 && roleScore(row[1]!) === 0 && /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(row[2]!.trim()) && roleScore(row[2]!) === 0)
+    return { title: clean(row[0]!), company: clean(row[1]!), location: row[2]!.trim(), how: 'comma', confident: true, datesText, statedDuration };
   const p = piecesOf(s.trim());
   return { ...p, datesText, statedDuration };
 }

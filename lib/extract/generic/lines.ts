@@ -346,7 +346,7 @@ export function companyScore(s: string): number {
   return n;
 }
 
-const INSTITUTION_RE = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|ad|ade|eit|y's)|college|institut(?:e|o)?|school|academy|akademie|academia|politecnico|polytechnic|polytechnique|polytechnika|hochschule|fachhochschule|bootcamp|école|ecole|escuela|escola|conservatory|conservatoire|seminary|gymnasium|lyceum|lycée|faculty of|of technology)(?![\p{L}])/iu;
+const INSTITUTION_RE = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|ad|ade|eit|y's)|universidade?s?|uniwersytet|universiteit|college|institut(?:e|o)?|school|academy|akademie|academia|politecnico|polytechnic|polytechnique|polytechnika|hochschule|fachhochschule|bootcamp|école|ecole|escuela|escola|conservatory|conservatoire|seminary|gymnasium|lyceum|lycée|faculty of|of technology)(?![\p{L}])/iu;
 const INSTITUTION_ABBR = /(?<![\p{L}])(?:MIT|ETH|EPFL|UCLA|UCSD|UCSC|UC Berkeley|Caltech|CMU|KTH|TUM|RWTH|NTNU|NUS|NTU|IIT|KAIST|UBC|UofT|U of T|Stanford|Harvard|Princeton|Yale|Oxford|Cambridge|Sorbonne|Sciences Po|Coursera|Udacity|Udemy|edX|Recurse Center|Le Wagon|App Academy|Lambda School|General Assembly|Hack Reactor)(?![\p{L}])/u;
 
 const QUALIFICATION_SCHOOL = /(?<![\p{L}])(?:high|secondary|middle|grammar)\s+school\s+(?:diploma|certificate|degree|leaving\s+certificate|graduate|education)(?![\p{L}])/giu;
@@ -429,7 +429,17 @@ export const contactParts = (s: string) => s.split(/\s+[·|•◦▪—–]\s+|\
 const ABBREV_END = /(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|etc|Ph\.D|B\.Sc|M\.Sc|B\.S|M\.S|B\.A|M\.A|S\.A|N\.V|B\.V)\.)$/;
 
 /** Ends like a sentence (a period that is not an abbreviation). */
-export const endsSentence = (s: string) => /[.!?]["”’)]?$/.test(s) && !ABBREV_END.test(s) && !/\b[A-Z]\.$/.test(s);
+export const endsSentence = (s: string) => /[.!?]["”’)]?$/.test(s) && !ABBREV_END.test(s) && !/\b[A-Z]\.$/.test(s) && !fieldList(s);
+
+/**
+ * Fields in a row closed by a full stop, as LaTeX CV classes print them ("Data Scientist, Zalando SE, Berlin."): three
+ * or more short capitalised pieces between commas, not a sentence.
+ */
+export function fieldList(s: string): boolean {
+  if (!/[^.]\.$/.test(s) || s.length > 160) return false;
+  const pieces = s.slice(0, -1).split(/,\s+/);
+  return pieces.length >= 3 && pieces.every((p) => p.split(/\s+/).length <= 7 && /^[\p{Lu}\p{N}]/u.test(p.trim())) && titleCaseRatio(s) >= 0.9;
+}
 
 /** Share of capitalised words among words longer than three letters (1 when there are none). */
 export function titleCaseRatio(s: string): number {

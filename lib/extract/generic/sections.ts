@@ -13,7 +13,7 @@
  * line). A "Languages" heading whose content is programming languages is a
  * skills group, not the spoken-languages section.
  */
-import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore, looksLikeLocation, isContactLine } from './lines';
+import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore, degreeScore, looksLikeLocation, isContactLine } from './lines';
 import { looksLikeName } from './heading';
 import { parsePartialDate } from '../../normalize/dates';
 
@@ -389,6 +389,23 @@ function weakEntryHeading(l: Line, next: Line | undefined): HeadingHit | null {
   return kind && ENTRY_KINDS.has(kind) ? { kind } : null;
 }
 
+/**
+ * A heading at the section title's own level that is one of its entries, not the next section (a blog theme
+ * styles "Experience" and "Lead Designer @ Acme" alike): an entry section, a heading that names a role, a school or
+ * a degree, with a date line right above or below it.
+ */
+export function entryHeading(lines: readonly Line[], k: number, kind: SectionKind): boolean {
+  const l = lines[k]!;
+  if (!ENTRY_KINDS.has(kind) || l.text.length > 120 || sectionKindOf(l.text)) return false;
+  const t = l.text;
+  if (!(roleScore(t) > 0 || institutionScore(t) > 0 || degreeScore(t) > 0 || /\s(?:@|at)\s+\p{Lu}/u.test(t))) return false;
+  for (const j of [k - 1, k - 2, k + 1, k + 2]) {
+    const o = lines[j];
+    if (o && o.kind !== 'heading' && dateOf(o) && o.text.length <= 60) return true;
+  }
+  return false;
+}
+
 /** Splits lines into the header and the known sections. */
 export function findSections(lines: readonly Line[]): Layout {
   const layout: Layout = { header: [], sections: [] };
@@ -446,7 +463,7 @@ export function findSections(lines: readonly Line[]): Layout {
     if (c) {
       let ends = false;
       if (l.kind === 'heading') {
-        if (c.rank <= 6) ends = l.level <= c.rank;
+        if (c.rank <= 6) ends = l.level < c.rank || (l.level === c.rank && !entryHeading(lines, k, c.kind));
         else if (c.rank === 8) ends = true;
         else ends = l.level <= 2;
       } else if (l.kind === 'term' && (c.rank === 8 || (l.section !== c.heading?.section && c.lines.length > 0))) ends = true;

@@ -1,0 +1,62 @@
+/**
+ * Page layouts the generic parser reads by their visible structure: made-up pages, each failing without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResume } from './index';
+import { blocksOf } from './test-helpers';
+
+const roles = (content: string, file = 'page.html') => (parseResume(blocksOf(content, file)).experience ?? []).map((e) => [e.title, e.company, e.datesText ?? null]);
+const schools = (content: string, file = 'page.html') => (parseResume(blocksOf(content, file)).education ?? []).map((e) => [e.institution, e.datesText ?? null]);
+
+describe('a timeline whose role headings share the section title’s level', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'year badge, range, "Title @ Company" heading',
+      '<h2>Work</h2><p>2021</p><p>2021 — Present</p><h2>Staff Illustrator @ Pixelworks</h2><p>Oslo, Norway</p><p>I draw the icons for every product surface and run the illustration guild.</p>' +
+        '<p>2017</p><p>2017 — 2021</p><h2>Illustrator @ Northwind</h2><p>Bergen, Norway</p><p>Editorial pictures for the weekend paper and its apps.</p><h2>Interests</h2><p>Sailing</p>',
+      [
+        ['Staff Illustrator', 'Pixelworks', '2021 — Present'],
+        ['Illustrator', 'Northwind', '2017 — 2021'],
+      ],
+    ],
+    [
+      'range over a "Title at Company" heading, no badge',
+      '<h3>Experience</h3><p>2015 – 2019</p><h3>Analyst at Contoso</h3><p>Reports and dashboards for the finance team, every week.</p><p>2019 – 2022</p><h3>Senior Analyst at Fabrikam</h3><p>Pricing models.</p>',
+      [
+        ['Analyst', 'Contoso', '2015 – 2019'],
+        ['Senior Analyst', 'Fabrikam', '2019 – 2022'],
+      ],
+    ],
+  ])('%s', (_name, html, want) => expect(roles(html)).toEqual(want));
+
+  it('a same-level heading without dates near it still ends the section', () => {
+    const html = '<h2>Experience</h2><p>2019 – 2022</p><h3>Analyst at Contoso</h3><p>Reports.</p><h2>Project Manager Certification Program</h2><p>Something else entirely, not a role.</p>';
+    expect(roles(html)).toEqual([['Analyst', 'Contoso', '2019 – 2022']]);
+  });
+
+  it('education laid out the same way', () => {
+    const html = '<h2>Education</h2><p>2008</p><p>2008 — 2012</p><h2>BA, Philosophy @ University of Leeds</h2><p>Leeds, UK.</p><h2>Hobbies</h2><p>Chess</p>';
+    expect(schools(html).map((s) => s[0])).toEqual(['University of Leeds']);
+  });
+});
+
+describe('a LaTeX CV table: dates in the left cell, "Title, Company, Town." in the right', () => {
+  const row = (dates: string, head: string, desc: string) => `<tr><td>${dates}</td><td><b>${head.split(',')[0]}</b>,${head.split(',').slice(1).join(',')}<br>${desc}</td></tr>`;
+  it('roles', () => {
+    const html =
+      '<h3>Experience</h3><table>' +
+      row('01/2020–present', 'Principal Software Developer, Northwind Logistics, Bergen.', 'Owns the billing platform and the on-call rota for the payments team.') +
+      row('03/2016–12/2019', 'Backend Developer, Contoso Media, Tromsø.', 'Video pipelines for the streaming service, from upload to playback.') +
+      '</table>';
+    expect(roles(html)).toEqual([
+      ['Principal Software Developer', 'Northwind Logistics', '01/2020–present'],
+      ['Backend Developer', 'Contoso Media', '03/2016–12/2019'],
+    ]);
+  });
+  it('schools (Universidade, a grade out of 20, the town the name already holds)', () => {
+    const html = '<h3>Education</h3><table>' + row('2012–2014', 'M.Sc. in Applied Physics, Università di Bologna, Bologna, 28/30.', 'Thesis on lasers.') + '</table>';
+    const html2 = '<h3>Education</h3><table>' + row('2012–2014', 'Licenciatura in History, Universidad de Valencia, Valencia, 8/10.', 'Exchange year.') + '</table>';
+    expect(schools(html)).toEqual([['Università di Bologna', '2012–2014']]);
+    expect(schools(html2)).toEqual([['Universidad de Valencia', '2012–2014']]);
+  });
+});
