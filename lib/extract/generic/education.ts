@@ -95,6 +95,9 @@ function pieces(s: string): string[] {
 export function parseEducationLine(line: string): EducationLine {
   // "M.Sc. in Physics, Universidade de Lisboa, Lisbon, 16/20.": the full stop closes the row of fields.
   if (fieldList(line.trim())) line = line.trim().slice(0, -1);
+  // A grade in brackets ("(First class honours)", "(Distinction)", "(GPA 3.8)") is neither school nor degree.
+  const graded: string[] = [];
+  line = line.replace(/\s*\(([^()]{0,40}\b(?:honou?rs|distinction|merit|cum laude|summa|magna|gpa|grade)\b[^()]{0,20})\)/giu, (_m, g: string) => (graded.push(g.trim()), ''));
   let datesText: string | null = null;
   const kept: string[] = [];
   // "EQF level 7" (European Qualifications Framework) rates the degree; it is neither degree nor field.
@@ -149,7 +152,7 @@ export function parseEducationLine(line: string): EducationLine {
   if (!institution && plain.length) institution = plain.shift()!;
   // The degree as written: its degree pieces, then a field written beside it ("BSc, Computer Science").
   const degree = degreeParts.length ? [...degreeParts, ...plain].join(', ') : plain.length ? plain.join(', ') : null;
-  return { institution: tidy(institution), degree: degree ? tidy(degree) : null, location, datesText, extra };
+  return { institution: tidy(institution), degree: degree ? tidy(degree) : null, location, datesText, extra: [...extra, ...graded] };
 }
 
 /** A short line that can only be a field of study: a few capitalised words, no school, degree, date or digits. */

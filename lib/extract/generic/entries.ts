@@ -20,6 +20,8 @@ export interface ChunkOptions {
   evidence?: (l: Line) => number;
   /** True when a line on its own names a whole entry (a complete "Title at Company" line). */
   complete?: (l: Line) => boolean;
+  /** True when a line names title and company in any written form ("Engineer, Acme"), less strict than `complete`. */
+  whole?: (l: Line) => boolean;
 }
 
 /** The text of a line without its date range. */
@@ -218,8 +220,11 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     // A head with its dates and then its place is complete (LinkedIn: title, dates, place): a longer plain
     // line after it is the description, never another header field ("Summer internship in the UX Lab: …").
     const closed = !!first && !c.body.length && headDate && headPlace && !d && !bulletish && !l.strong && !l.md && l.kind !== 'heading' && wordCount(mainText(l)) >= 6;
+    // Plain text with a hanging indent ("2017–2020  Engineer, Acme (Cork)" over lines indented under the title): a
+    // head that opens with its dates and names title and company is complete; the indented lines are its body.
+    const hanging = !!first && !c.body.length && c.head.length === 1 && !!opts.whole && first.plain && l.plain && !d && !l.marker && l.indent > first.indent + 3 && dateOf(first)?.index === 0 && opts.whole(first);
     if (!first) starts = true;
-    else if (groupField || closed) starts = false;
+    else if (groupField || closed || hanging) starts = false;
     else if (c.body.length) {
       const indentOk = !l.plain || l.indent <= first.indent;
       const sc = score(l, prev, next, opts);
@@ -240,7 +245,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
     if (starts) {
       open(l);
       groupHead = groupOpen;
-    } else if (c.body.length || closed) {
+    } else if (c.body.length || closed || hanging) {
       c.body.push(l);
       lastBullet = bulletish;
     } else {

@@ -554,7 +554,13 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
   if (table) return { entries: table, unsure: [] };
   const entries: RawExperience[] = [];
   const unsure: ExperienceResult['unsure'] = [];
-  const chunks = splitEntries(lines, { complete: (l) => (l._complete ??= isCompleteRoleLine(l.text)) });
+  const chunks = splitEntries(lines, {
+    complete: (l) => (l._complete ??= isCompleteRoleLine(l.text)),
+    whole: (l) => {
+      const r = parseRoleLine(l.text);
+      return !!r.title && !!r.company && roleScore(r.title) > 0 && roleScore(r.company) === 0;
+    },
+  });
   let results = chunks.map((c) => parseChunk(c));
   // Entries whose title and company only line order told apart follow the section's own order: when every entry
   // that role words did tell apart (two at least) wrote its company first, so did these.
@@ -606,6 +612,17 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
     if (!e.title) unsure.push({ field: `${at}.title`, message: 'no title found for this entry' });
     for (const m of r.unsure) unsure.push({ field: `${at}.title`, message: m });
     entries.push(e);
+  }
+  // "Kainos (Belfast)" where the section's other roles wrote their town the same way ("Acme (Dublin)", read as a
+  // place because the town is known): a short capitalised name in brackets after the company is its town too.
+  if (entries.filter((e) => e.location && e.company && !e.company.includes(e.location)).length >= 2) {
+    for (const e of entries) {
+      const m = !e.location && e.company ? /^(.+?)\s*\((\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2})\)$/u.exec(e.company) : null;
+      if (m && roleScore(m[2]!) === 0 && companyScore(m[2]!) === 0 && !employmentKind(m[2]!)) {
+        e.company = m[1]!;
+        e.location = m[2]!;
+      }
+    }
   }
   return { entries, unsure };
 }

@@ -60,3 +60,31 @@ describe('a LaTeX CV table: dates in the left cell, "Title, Company, Town." in t
     expect(schools(html2)).toEqual([['Universidad de Valencia', '2012–2014']]);
   });
 });
+
+describe('a terse text CV: dates in a left column, the role beside them, the body hanging under the title', () => {
+  const text = [
+    'Experience',
+    '2019–now   Lead Developer, Bluefin (Dublin)',
+    '           Owns the booking engine and its Postgres cluster; moved the',
+    '           search service to Rust without downtime.',
+    '2015–2019  Developer, Fabrikam (London)',
+    '           Billing screens. Rewrote reporting from PHP into Kotlin',
+    '           services; on-call for the payments queue.',
+    '2013–2015  Junior Developer, Tailspin (Kilkenny)',
+    '           Internal tools.',
+    '',
+    'Education',
+    '2009–2013  BSc Computing, University of Limerick (First class honours)',
+  ].join('\n');
+  it('roles, with the bracketed town of each', () => {
+    const p = parseResume(blocksOf(text, 'cv.txt'));
+    expect(p.experience?.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Lead Developer', 'Bluefin', 'Dublin'],
+      ['Developer', 'Fabrikam', 'London'],
+      ['Junior Developer', 'Tailspin', 'Kilkenny'],
+    ]);
+  });
+  it('the school without its bracketed grade', () => {
+    expect(schools(text, 'cv.txt').map((s) => s[0])).toEqual(['University of Limerick']);
+  });
+});
