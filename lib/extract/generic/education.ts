@@ -230,7 +230,8 @@ function parseChunk(c: Chunk): RawEducation | null {
 /** Entries of an Education section. */
 export function parseEducation(lines: readonly Line[]): RawEducation[] {
   const chunks = splitEntries(lines, {
-    evidence: (l) => (institutionScore(l.text) > 0 ? 2 : 0),
+    // A school, or a degree with its year at the end of the line ("Bachelor of Arts in History      2009").
+    evidence: (l) => (institutionScore(l.text) > 0 || (degreeScore(l.text) > 0 && /\s(?:19|20)\d\d$/.test(l.text.trim()) && !/[–—-]\s*(?:19|20)\d\d$/.test(l.text.trim())) ? 2 : 0),
     complete: (l) => {
       if (l.text.length > 200) return false;
       if (l._complete === undefined) {

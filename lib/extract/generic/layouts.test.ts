@@ -88,3 +88,34 @@ describe('a terse text CV: dates in a left column, the role beside them, the bod
     expect(schools(text, 'cv.txt').map((s) => s[0])).toEqual(['University of Limerick']);
   });
 });
+
+describe('a word-processor export: "Title      Dates" over "Company, Town, ST"', () => {
+  const text = [
+    'EXPERIENCE',
+    '',
+    'Operations Manager\t\t\t\t\tMay 2018 – Present',
+    'Contoso Pharmacy, Phoenix, AZ',
+    '•\tRuns three distribution centres.',
+    '',
+    'Shift Supervisor\t\t\t\t\tJune 2014 – April 2018',
+    'Fabrikam Freight Company, Tempe, AZ',
+    '•\tScheduled 40 drivers.',
+    '',
+    'EDUCATION',
+    '',
+    'Master of Science in Supply Chain Management\t\t\t2014',
+    'Arizona State University, Tempe, AZ',
+    '',
+    'Bachelor of Arts in Economics\t\t\t2010',
+    'Northern Arizona University, Flagstaff, AZ',
+  ].join('\n');
+  it('the company line is the company, not a place', () => {
+    expect(roles(text, 'cv.txt').map((r) => r.slice(0, 2))).toEqual([
+      ['Operations Manager', 'Contoso Pharmacy'],
+      ['Shift Supervisor', 'Fabrikam Freight Company'],
+    ]);
+  });
+  it('each degree with its year opens its own entry', () => {
+    expect(schools(text, 'cv.txt').map((s) => s[0])).toEqual(['Arizona State University', 'Northern Arizona University']);
+  });
+});

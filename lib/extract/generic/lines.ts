@@ -402,7 +402,18 @@ export function looksLikeLocation(input: string): boolean {
   if (!parts.every((p, k) => placeLike(p) || REGION_CODES.has(p) || (k > 0 && COUNTRY_CODES.has(p)))) return false;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!.toLowerCase();
-  if (roleScore(s) > 0 || companyScore(s) > 0 || institutionScore(s) > 0) return false;
+  // A company word in any piece ("Allstate Insurance Company, Northbrook, IL") names an employer, not a place.
+  if (roleScore(s) > 0 || companyScore(s) > 0 || parts.some((p) => companyScore(p) > 1) || institutionScore(s) > 0) return false;
+  // "Accenture, Chicago, IL", "Acme, Lyon, France": a name in front of a "Town, ST" (or a known "City, Country") is
+  // what is there (an employer), unless it is a known city itself.
+  if (
+    parts.length === 3 &&
+    !CITIES.has(first) &&
+    !REGIONS.has(parts[1]!.toLowerCase()) &&
+    !REGION_CODES.has(parts[1]!) &&
+    (REGION_CODES.has(last) || (CITIES.has(parts[1]!.toLowerCase()) && (COUNTRY_CODES.has(last) || COUNTRIES.has(last.toLowerCase()))))
+  )
+    return false;
   return COUNTRIES.has(last.toLowerCase()) || REGION_CODES.has(last) || COUNTRY_CODES.has(last) || REGIONS.has(last.toLowerCase()) || CITIES.has(first);
 }
 

@@ -21,6 +21,8 @@ describe('splitSkillLine', () => {
     ['Java/Kotlin; C++; C#', ['Java/Kotlin', 'C++', 'C#']],
     ['CI/CD • Docker • Kubernetes', ['CI/CD', 'Docker', 'Kubernetes']],
     ['Research & Development', ['Research & Development']],
+    // Columns of a plain-text grid.
+    ['Team Leadership      Cost Control        Supplier Audits', ['Team Leadership', 'Cost Control', 'Supplier Audits']],
   ] as Array<[string, string[]]>)('%j', (line, want) => {
     expect(splitSkillLine(line)).toEqual(want);
   });

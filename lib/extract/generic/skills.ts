@@ -10,7 +10,8 @@
 import { splitLabel, splitOutside, wordCount, type Line } from './lines';
 import { spokenOnly } from './sections';
 
-const SPLIT = /\s*[,;|•·▪◦]\s*|\s+[–—]\s+|\s+-\s+/u;
+// Columns of a plain-text grid (three spaces or more, tabs) separate items too.
+const SPLIT = /\s*[,;|•·▪◦]\s*|\s+[–—]\s+|\s+-\s+|\s{3,}/u;
 const HAS_SEP = /[,;|•·▪◦]|\s[–—-]\s/u;
 
 /** A self-assessed level alone ("Proficient user", "B2", "Advanced"): a grid cell, never a skill. */
