@@ -112,12 +112,14 @@ export const DURATION_ONLY = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\s\d,a
  * After a header that already has its title and dates, a line starts the next header group when it
  * is another title, another school, or a company line right above a title or a date (LinkedIn).
  */
-function nextHeaderGroup(l: Line, next: Line | undefined, opts: ChunkOptions, headRole: boolean, headEvidence: boolean): boolean {
+function nextHeaderGroup(l: Line, next: Line | undefined, opts: ChunkOptions, headRole: boolean, headEvidence: boolean, datesFirst = false): boolean {
   const main = mainText(l);
   if (headRole && roleScore(main) > 0) return true;
   if (headEvidence && opts.evidence && opts.evidence(l) >= 2) return true;
   if (!headRole || !next || next.marker || next.kind === 'item' || !headerLike(next)) return false;
-  return roleScore(mainText(next)) > 0 || (!!dateOf(next) && !tidy(mainText(next)));
+  // When the entries open with their dates ("Sep 2023 – present" over title and employer), a dates line below opens
+  // the next entry, so the line above it still belongs to this one.
+  return roleScore(mainText(next)) > 0 || (!datesFirst && !!dateOf(next) && !tidy(mainText(next)));
 }
 
 /**
@@ -237,7 +239,7 @@ export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): C
       else if (l.md && first.md) starts = l.md <= first.md;
       else if (l.group && first.group && l.group !== first.group) starts = true;
       else if (headDate && (d || (roleScore(mainText(l)) > 0 && headComplete))) starts = true;
-      else if (headDate && !d && !looksLikeLocation(mainText(l)) && !DURATION_ONLY.test(l.text) && nextHeaderGroup(l, next, opts, headRole, headEvidence)) starts = true;
+      else if (headDate && !d && !looksLikeLocation(mainText(l)) && !DURATION_ONLY.test(l.text) && nextHeaderGroup(l, next, opts, headRole, headEvidence, !!dateOf(first) && !tidy(mainText(first)))) starts = true;
       else if (headComplete && opts.complete?.(l)) starts = true;
       else if (l.gap && l.plain && !(d && !headDate) && score(l, prev, next, opts) >= 3) starts = true;
       else if (bulletish && itemHeader(l, next, opts, lines, k) && c.head.some((h) => h.kind === 'item' || h.marker)) starts = true;

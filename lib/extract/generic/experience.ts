@@ -285,7 +285,8 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResul
       statedDuration = hit.durationText;
     }
     for (const col of columns(hit ? withoutDates(l.text, hit) : l.text)) {
-      let t = tidy(col);
+      // A labelled note after the employer's sentence ("…, ETH Zürich. Host: Prof. A. Keller.") is no part of it.
+      let t = tidy(col.replace(/\.\s+\p{Lu}[\p{L} ]{1,20}:\s.*$/u, ''));
       if (!t || DURATION_ONLY.test(t)) continue;
       if (looksLikeLocation(t)) {
         location ??= t;
@@ -300,7 +301,18 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResul
       frags.push({ text: t, line: l });
     }
   }
-  const { highlights, description } = splitBody(c.body, c.head);
+  // Dates alone over a paragraph that opens with the role ("Research Intern, Acme Labs, Oslo. Worked on …"): the
+  // paragraph's first sentence is the role when it names a title and an employer.
+  let body = c.body;
+  if (!frags.length && datesText && body[0] && !body[0].marker && body[0].kind !== 'item') {
+    const m = /^(.{3,140}?)\.\s+(\p{Lu}.*)$/u.exec(body[0].text);
+    const r = m ? parseRoleLine(m[1]!) : null;
+    if (m && r && r.title && r.company && roleScore(r.title) > 0 && roleScore(r.company) === 0) {
+      frags.push({ text: m[1]!, line: body[0] });
+      body = [{ ...body[0], text: m[2]!, raw: m[2]! }, ...body.slice(1)];
+    }
+  }
+  const { highlights, description } = splitBody(body, c.head);
   // Dates or a place written on their own line below the first bullet/paragraph.
   if (!datesText) {
     for (const l of c.body.slice(0, 3)) {

@@ -119,3 +119,21 @@ describe('a word-processor export: "Title      Dates" over "Company, Town, ST"',
     expect(schools(text, 'cv.txt').map((s) => s[0])).toEqual(['Arizona State University', 'Northern Arizona University']);
   });
 });
+
+describe('an academic CV: dates first, then title, then the employer', () => {
+  const html =
+    '<h1>Ines Duval</h1><p>Assistant Professor of Physics</p>' +
+    '<h2>Academic positions</h2>' +
+    '<div><p>Jan 2022 – present</p><p>Assistant Professor of Physics</p><p>Department of Physics, University of Leeds, UK</p></div>' +
+    '<div><p>Sep 2018 – Dec 2021</p><p>Research Fellow</p><p>Institute of Optics, Lund University, Sweden. Host: Prof. Karl Berg.</p></div>' +
+    '<h2>Industry research</h2>' +
+    '<div><p>Jun – Aug 2016</p><p>Research Intern, Contoso Labs, Oslo. Lasers for fibre sensing.</p></div>' +
+    '<h2>Teaching</h2><ul><li>Quantum Mechanics I (2023)</li></ul>';
+  it('each role keeps its employer line; a labelled note after it is dropped; "Industry research" is experience', () => {
+    expect(roles(html).map((r) => r.slice(0, 2))).toEqual([
+      ['Assistant Professor of Physics', 'Department of Physics, University of Leeds, UK'],
+      ['Research Fellow', 'Institute of Optics, Lund University'],
+      ['Research Intern', 'Contoso Labs'],
+    ]);
+  });
+});

@@ -64,7 +64,8 @@ names(
     // Academic CVs.
     'appointments|academic appointments|academic positions|professional appointments|university appointments|' +
     'research experience|teaching experience|research and teaching experience|research positions|employment and appointments|' +
-    'positions held|academic employment',
+    'positions held|academic employment|industry research|industry research experience|industry positions|industrial experience|' +
+    'research internships|industry internships',
 );
 names(
   'education',
