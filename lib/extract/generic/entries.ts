@@ -151,8 +151,28 @@ export function yearBadge(l: Line, next: Line | undefined): boolean {
   return !!y && !!d && d.index === 0 && (d.startText ?? '').includes(y[0]) && !!d.endText;
 }
 
+/**
+ * Plain-text lines wrapped after a comma ("… -- Xaverian College," then "2009 - 2011"): one line, when the next is
+ * short, right below it (no blank line, no bullet) and not indented deeper.
+ */
+export function joinWrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    let l = lines[k]!;
+    let next = lines[k + 1];
+    while (next && l.plain && next.plain && /,$/.test(l.text) && !next.gap && !next.marker && !next.label && next.indent <= l.indent && next.text.length <= 60 && l.text.length <= 200) {
+      const text = `${l.text} ${next.text.trim()}`;
+      l = { ...l, text, raw: text, _date: undefined, _complete: undefined };
+      next = lines[++k + 1];
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** Splits a section's lines into entries. */
-export function splitEntries(lines: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
+export function splitEntries(input: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
+  const lines = input.some((l, k) => l.plain && /,$/.test(l.text) && input[k + 1]) ? joinWrapped(input) : input;
   const out: Chunk[] = [];
   let cur: Chunk | null = null;
   let lastBullet = false;

@@ -629,7 +629,11 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
   // place because the town is known): a short capitalised name in brackets after the company is its town too.
   if (entries.filter((e) => e.location && e.company && !e.company.includes(e.location)).length >= 2) {
     for (const e of entries) {
-      const m = !e.location && e.company ? /^(.+?)\s*\((\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2})\)$/u.exec(e.company) : null;
+      // "Kainos (Belfast)", or "BBC, Salford (MediaCityUK)" where the others wrote "Acme, Manchester".
+      const m = !e.location && e.company
+        ? /^(.+?)\s*\((\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2})\)$/u.exec(e.company) ??
+          /^(.+?),\s+(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s*\([^()]{2,30}\))?)$/u.exec(e.company)
+        : null;
       if (m && roleScore(m[2]!) === 0 && companyScore(m[2]!) === 0 && !employmentKind(m[2]!)) {
         e.company = m[1]!;
         e.location = m[2]!;

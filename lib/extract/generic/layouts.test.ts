@@ -137,3 +137,36 @@ describe('an academic CV: dates first, then title, then the employer', () => {
     ]);
   });
 });
+
+describe('plain-text roles and schools', () => {
+  const text = [
+    'EMPLOYMENT',
+    '----------',
+    'Backend Developer -- Fabrikam, London',
+    'March 2020 - present',
+    '  * Payments APIs.',
+    '',
+    'Developer -- Contoso, Leeds',
+    'May 2017 - Feb 2020',
+    '  * Internal tools.',
+    '',
+    'Junior Developer -- Tailspin, Hebden Bridge',
+    'Jun 2015 - Apr 2017',
+    '  * Websites.',
+    '',
+    'EDUCATION',
+    '---------',
+    'BSc Mathematics -- University of York, 2012 - 2015',
+    'A-Levels: Maths (A), Chemistry (B) -- Greenhead College,',
+    '2010 - 2012',
+  ].join('\n');
+  it('a town the list does not know, written where the others wrote theirs, is the place', () => {
+    expect(roles(text, 'cv.txt').map((r) => r[1])).toEqual(['Fabrikam', 'Contoso', 'Tailspin']);
+  });
+  it('a line wrapped after a comma is read as one', () => {
+    expect(schools(text, 'cv.txt')).toEqual([
+      ['University of York', '2012 - 2015'],
+      ['Greenhead College', '2010 - 2012'],
+    ]);
+  });
+});
