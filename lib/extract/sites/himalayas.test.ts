@@ -798,6 +798,9 @@ describe('skills in groups under one Skills label', () => {
   it('spoken languages after Skills stay languages', () => {
     const raw = parseHimalayas([t('text', 'Skills'), t('item', 'Figma'), t('text', 'Languages'), t('item', 'English'), t('item', 'Polish')], null);
     expect(raw.skills).toEqual(['Figma']);
+  });
+});
+
 describe('section and fact labels in the page language', () => {
   const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
   it.each<[string, string, string, string, string]>([
