@@ -203,13 +203,16 @@ const QUALIFIERS: RegExp[] = [
   /\b(?:thesis|dissertation|minor|concentration|specialization)\s*:.*$/giu,
 ];
 
-/** Degree-type words that are not a field ("Master of Science"). */
+/**
+ * Degree-type words that are not a field ("Master of Science"). A degree named for its subject
+ * ("Master of Business Administration", "Bachelor of Commerce", "Bachelor of Laws") gives that field.
+ */
 const GENERIC_FIELD =
-  /^(?:(?:applied\s+)?sciences?|arts?|fine\s+arts|liberal\s+arts|arts\s+and\s+sciences?|science\s+and\s+arts|business\s+administration|public\s+administration|philosophy|laws?|engineering|technology|commerce|letters|studies|degree|diploma|certificate|honou?rs|the\s+arts)$/u;
+  /^(?:(?:applied\s+)?sciences?|arts?|fine\s+arts|liberal\s+arts|arts\s+and\s+sciences?|science\s+and\s+arts|philosophy|engineering|technology|letters|studies|degree|diploma|certificate|honou?rs|the\s+arts)$/u;
 
 /** Words that make up a degree name (used to skip degree-only comma parts). */
 const DEGREE_WORDS =
-  /(?<![\p{L}\p{N}])(?:bachelor'?s?|master'?s?|doctor(?:ate|al)?|associate'?s?|degree|diploma|certificate|of|in|the|science|sciences|arts|engineering|technology|philosophy|business|administration|laurea|magistrale|triennale|licenciatura|mestrado|bacharelado|(?:[a-z]{1,5}\.){1,4}|bsc|msc|ba|ma|bs|ms|beng|meng|btech|mtech|bba|mba|phd|mphil|dphil|bcom|be|llb|llm|mfa|bfa|aa|as|aas|mres|med|bed|edd|md|jd|mod|hons)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:bachelor'?s?|master'?s?|doctor(?:ate|al)?|associate'?s?|degree|diploma|certificate|of|in|the|science|sciences|arts|engineering|technology|philosophy|business|laurea|magistrale|triennale|licenciatura|mestrado|bacharelado|(?:[a-z]{1,5}\.){1,4}|bsc|msc|ba|ma|bs|ms|beng|meng|btech|mtech|bba|mba|phd|mphil|dphil|bcom|be|llb|llm|mfa|bfa|aa|as|aas|mres|med|bed|edd|md|jd|mod|hons)(?![\p{L}\p{N}])/gu;
 
 const ABBREVIATIONS = new Set([
   'bsc', 'msc', 'ba', 'ma', 'bs', 'ms', 'beng', 'meng', 'btech', 'mtech', 'bba', 'mba', 'phd', 'mphil', 'dphil',
