@@ -147,8 +147,9 @@ export function opensGroup(l: Line, prev: Line | undefined, next: Line | undefin
 /** A year alone over the date range that starts in it (a timeline's badge "2019" over "2019 — 2022"): a repeat. */
 export function yearBadge(l: Line, next: Line | undefined): boolean {
   const y = /^(?:19|20)\d\d$/.exec(l.text.trim());
-  const d = next ? dateOf(next) : null;
-  return !!y && !!d && d.index === 0 && (d.startText ?? '').includes(y[0]) && !!d.endText;
+  if (!y || !next) return false; // the next line's dates are read only under a bare year
+  const d = dateOf(next);
+  return !!d && d.index === 0 && (d.startText ?? '').includes(y[0]) && !!d.endText;
 }
 
 /**
