@@ -57,7 +57,8 @@ describe('compounds split', () => {
   it.each([
     ['Java/Kotlin', ['Java', 'Kotlin']],
     ['HTML/CSS/JavaScript UI components', ['HTML', 'CSS', 'JavaScript']],
-    ['AWS (EC2, S3, Lambda)', ['AWS', 'AWS EC2', 'AWS S3', 'AWS Lambda']],
+    ['AWS (EC2, S3, Lambda)', ['AWS', 'EC2', 'S3', 'AWS Lambda']],
+    ['Amazon EC2, AWS S3 and Amazon EKS; GKE and Google Kubernetes Engine', ['EC2', 'S3', 'EKS', 'GKE', 'GKE']],
     ['React (Hooks + Context API)', ['React', 'React Hooks', 'Context API']],
     ['Azure (Functions, AKS)', ['Azure', 'Azure Functions', 'Azure Kubernetes Service']],
     ['CI/CD', ['CI/CD']],
@@ -390,7 +391,7 @@ describe('broad coverage across roles', () => {
     ],
     [
       'Platform: AWS (EKS, RDS, CloudFront), Terraform, Helm, Argo CD, Prometheus and Grafana, Datadog, PagerDuty. Linux, Bash, Python. Kubernetes operators in Go.',
-      ['AWS', 'AWS EKS', 'AWS RDS', 'AWS CloudFront', 'Terraform', 'Helm', 'Argo CD', 'Prometheus', 'Grafana', 'Datadog', 'PagerDuty', 'Linux', 'Bash', 'Python', 'Kubernetes', 'Go'],
+      ['AWS', 'EKS', 'RDS', 'CloudFront', 'Terraform', 'Helm', 'Argo CD', 'Prometheus', 'Grafana', 'Datadog', 'PagerDuty', 'Linux', 'Bash', 'Python', 'Kubernetes', 'Go'],
     ],
     [
       'Product Designer: Figma, FigJam, design systems, user research, usability testing, wireframing and prototyping. Sketch and Adobe XD earlier.',

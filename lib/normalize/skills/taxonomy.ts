@@ -707,27 +707,27 @@ Google Cloud Natural Language | Cloud Natural Language API
 AWS | Amazon Web Services | Amazon AWS
 GCP | Google Cloud Platform | Google Cloud | =GCloud
 =Azure | Microsoft Azure | MS Azure
-AWS EC2 | =EC2 | Amazon EC2
-AWS S3 | =S3 | Amazon S3 | S3 buckets
+=EC2 | AWS EC2 | Amazon EC2
+=S3 | AWS S3 | Amazon S3 | S3 buckets
 AWS Lambda | ~Lambda | Amazon Lambda
-AWS SQS | =SQS | Amazon SQS
-AWS SNS | =SNS | Amazon SNS
-AWS ECS | =ECS | Amazon ECS | Elastic Container Service
-AWS EKS | =EKS | Amazon EKS | Elastic Kubernetes Service
+=SQS | AWS SQS | Amazon SQS
+=SNS | AWS SNS | Amazon SNS
+=ECS | AWS ECS | Amazon ECS | Elastic Container Service
+=EKS | AWS EKS | Amazon EKS | Elastic Kubernetes Service
 AWS Fargate | Fargate
-AWS ECR | =ECR | Amazon ECR
-AWS RDS | =RDS | Amazon RDS
+=ECR | AWS ECR | Amazon ECR
+=RDS | AWS RDS | Amazon RDS
 AWS IAM | =IAM
 AWS VPC | =VPC | Amazon VPC
-AWS CloudFormation | CloudFormation
-AWS CloudWatch | CloudWatch | Amazon CloudWatch
-AWS CloudFront | CloudFront | Amazon CloudFront
+CloudFormation | AWS CloudFormation
+CloudWatch | AWS CloudWatch | Amazon CloudWatch
+CloudFront | AWS CloudFront | Amazon CloudFront
 AWS Route 53 | Route 53 | Route53 | Amazon Route 53
 AWS API Gateway | Amazon API Gateway
 AWS Step Functions | Step Functions
 AWS Glue | ~Glue | AWS Glue ETL
 AWS Athena | Amazon Athena | ~Athena
-AWS EMR | =EMR | Amazon EMR | Elastic MapReduce
+=EMR | AWS EMR | Amazon EMR | Elastic MapReduce
 AWS Cognito | Cognito | Amazon Cognito
 AWS Amplify | ~Amplify | Amazon Amplify
 AWS Elastic Beanstalk | Elastic Beanstalk
@@ -746,7 +746,7 @@ Google Compute Engine | Compute Engine | =GCE
 Google Cloud Storage | =GCS
 Google Cloud Run | Cloud Run
 Google Cloud Functions | =Cloud Functions
-Google Kubernetes Engine | =GKE
+=GKE | Google Kubernetes Engine
 Google Pub/Sub | Pub/Sub | Cloud Pub/Sub | PubSub | Google Cloud Pub/Sub
 Google Cloud Dataflow | ~Dataflow
 Google Dataproc | Dataproc
