@@ -273,6 +273,9 @@ describe('profile view', () => {
     await noSidewaysScroll(panel, 'profile');
     // The evidence of the last chip of a row stays inside a 320 px panel too.
     await panel.setViewportSize({ width: 320, height: 800 });
+    // Let the timeline redraw at its new width first (it follows a ResizeObserver): without this wait the
+    // check could read the 600 px layout and fail for the timeline, not for the chips.
+    await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const chips = panel.locator('.chip.skill');
     for (let i = 0; i < Math.min(6, await chips.count()); i++) {
       await chips.nth(i).focus();
