@@ -184,6 +184,12 @@ const LEGAL_SUFFIXES = [
   'asa', 'aps', 'kk', 'ulc', 'pllc', 'pc', 'sp z oo', 'sro', 'as',
 ];
 const SUFFIX_RE = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIXES.sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const SUFFIX_SET = new Set(LEGAL_SUFFIXES);
+
+/** Whether a word or two is a company's legal form ("Ltd", "GmbH", "S.p.A.", "Pty Ltd"), not a name or a place. */
+export function isLegalSuffix(text: string): boolean {
+  return SUFFIX_SET.has(fold(text).replace(/\./gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}
 
 /**
  * A key for comparing company names: "Snap Inc" / "Snap Inc." / "Snap" → "snap";

@@ -12,6 +12,7 @@
 import type { RawExperience } from '../types';
 import { findDateRange, isOpenEnd, parsePartialDate } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
+import { isLegalSuffix } from '../../normalize/titles';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
@@ -224,6 +225,15 @@ export function parseRoleLine(line: string): RoleLine {
   return { ...p, datesText, statedDuration };
 }
 
+/** One to three capitalised words: a town's name, known or not ("Cork", "Hebden Bridge"). */
+const TOWN = "\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]+){0,2}";
+/** "eir, Cork": a company, then its town after the last comma. */
+const COMPANY_COMMA_TOWN = new RegExp(`^(.+?),\\s*(${TOWN})$`, 'u');
+/** "Kainos (Belfast)". */
+const COMPANY_BRACKETED_TOWN = new RegExp(`^(.+?)\\s*\\((${TOWN})\\)$`, 'u');
+/** "BBC, Salford (MediaCityUK)": a town, maybe with its area in brackets. */
+const COMPANY_COMMA_TOWN_AREA = new RegExp(`^(.+?),\\s+(${TOWN}(?:\\s*\\([^()]{2,30}\\))?)$`, 'u');
+
 /** Field labels written before a colon ("Role: …", "Client: …"): never a company. */
 const FIELD_LABEL = /^(?:role|title|position|job|company|employer|organi[sz]ation|client|team|project|stack|tech|tools|location|dates?|period|responsibilities|achievements?|note)$/i;
 
@@ -401,8 +411,8 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResul
     // "eir, Cork", "Northwind, Tromsø": on its own line under or over the title, a company line ends with its town,
     // known or not (one to three capitalised words after the last comma).
     if (cl.how === 'comma' && company === tidy(comp.text) && roleScore(comp.text) === 0) {
-      const m = /^(.+?),\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})$/u.exec(company);
-      if (m && companyScore(m[2]!) === 0 && !/^(?:Inc|Ltd|Llc|Gmbh|Corp|Co|Plc|Ag|Sa|Srl|Bv|Oy|Ab|As)$/i.test(m[2]!)) {
+      const m = COMPANY_COMMA_TOWN.exec(company);
+      if (m && companyScore(m[2]!) === 0 && !isLegalSuffix(m[2]!)) {
         company = m[1]!.trim();
         location ??= m[2]!;
       }
@@ -631,8 +641,8 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
     for (const e of entries) {
       // "Kainos (Belfast)", or "BBC, Salford (MediaCityUK)" where the others wrote "Acme, Manchester".
       const m = !e.location && e.company
-        ? /^(.+?)\s*\((\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2})\)$/u.exec(e.company) ??
-          /^(.+?),\s+(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s*\([^()]{2,30}\))?)$/u.exec(e.company)
+        ? COMPANY_BRACKETED_TOWN.exec(e.company) ??
+          COMPANY_COMMA_TOWN_AREA.exec(e.company)
         : null;
       if (m && roleScore(m[2]!) === 0 && companyScore(m[2]!) === 0 && !employmentKind(m[2]!)) {
         e.company = m[1]!;
