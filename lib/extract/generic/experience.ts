@@ -13,6 +13,7 @@ import type { RawExperience } from '../types';
 import { findDateRange, isOpenEnd, parsePartialDate } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { isLegalSuffix } from '../../normalize/titles';
+import { columnOf, type Column } from '../columns';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
@@ -483,18 +484,11 @@ export function loneYear(text: string): { year: string; rest: string } | null {
   return rest ? { year: hit.startText, rest } : null;
 }
 
-type Column = 'title' | 'company' | 'dates' | 'start' | 'end' | 'place' | 'other';
-const COLUMN_OF: Array<[RegExp, Column]> = [
-  [/^(?:role|title|job title|position|job)$/, 'title'],
-  [/^(?:company|employer|organi[sz]ation|client|company name|employer name)$/, 'company'],
-  [/^(?:dates?|period|when|years?|duration|time)$/, 'dates'],
-  [/^(?:from|start|start date|since)$/, 'start'],
-  [/^(?:to|end|end date|until)$/, 'end'],
-  [/^(?:location|place|city|where)$/, 'place'],
-];
-const columnOf = (name: string): Column => {
-  const t = name.trim().replace(/[:*_]+/g, '').trim().toLowerCase();
-  return COLUMN_OF.find(([re]) => re.test(t))?.[1] ?? 'other';
+/** The columns an experience table is read by; any other named column counts as 'other'. */
+const EXPERIENCE_COLUMNS = new Set<Column>(['title', 'company', 'dates', 'start', 'end', 'place']);
+const experienceColumn = (name: string): Column => {
+  const c = columnOf(name);
+  return EXPERIENCE_COLUMNS.has(c) ? c : 'other';
 };
 
 /**
@@ -504,7 +498,7 @@ const columnOf = (name: string): Column => {
  * the last columns (an empty cell, a checkbox, is missing in the middle). Null when the rows do not read so.
  */
 export function tableEntries(lines: readonly Line[], names: readonly string[]): RawExperience[] | null {
-  const cols = names.map(columnOf);
+  const cols = names.map(experienceColumn);
   const d = cols.findIndex((c) => c === 'dates' || c === 'start');
   if (d < 0 || !cols.includes('title') || cols.slice(0, d).includes('other')) return null;
   const cells = lines.filter((l) => !l.label && l.text.trim());

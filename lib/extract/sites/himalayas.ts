@@ -16,7 +16,7 @@
  */
 import type { Block } from '../../schema/snapshot';
 import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
-import { findDateRange, type DateRangeMatch } from '../../normalize/dates';
+import { findDateRange, isOpenEnd, type DateRangeMatch } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
 import { looksLikeLocation, roleScore } from '../generic/lines';
@@ -24,6 +24,7 @@ import { countryCode } from '../../normalize/places';
 import { workAuthorizationIn } from '../generic/places';
 import { programmingLanguages } from '../generic/sections';
 import type { SiteAdapter } from './registry';
+import { columnOf, type Column } from '../columns';
 
 const fold = (s: string) =>
   s
@@ -303,7 +304,6 @@ interface EntryParts {
 }
 
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
-const NOW_WORD = /^(present|current|now|today|ongoing)$/i;
 /**
  * Start and end from the date line's <time datetime> elements, each matched to the start or end as written. Only
  * when both ends are accounted for (a time each, or a time and "Present"): a start alone would read as current.
@@ -314,7 +314,7 @@ function timeHints(b: Block | null, m: DateRangeMatch | null): { startHint: stri
   const find = (text: string | null | undefined) => (text ? b.times!.find((t) => fold(t.text) === fold(text) && ISO_DATE.test(t.datetime)) : undefined);
   const s = find(m.startText);
   const e = find(m.endText);
-  if (!s || !(e || m.endText === '' || NOW_WORD.test((m.endText ?? '').trim()))) return none;
+  if (!s || !(e || m.endText === '' || isOpenEnd(m.endText ?? ''))) return none;
   return { startHint: ISO_DATE.exec(s.datetime)![0], endHint: e ? ISO_DATE.exec(e.datetime)![0] : null };
 }
 
@@ -422,24 +422,6 @@ export function companyAndPlace(line: string): { company: string; place: string 
 // ---------------------------------------------------------------------------
 // Tables: a header row of column names (th) over one row (tr) per entry.
 
-type Column = 'title' | 'company' | 'dates' | 'start' | 'end' | 'place' | 'description' | 'institution' | 'degree' | 'field' | 'other';
-const COLUMNS: Array<[RegExp, Column]> = [
-  [/^(role|title|job title|position|job|role title)$/, 'title'],
-  [/^(company|employer|organi[sz]ation|client|company name)$/, 'company'],
-  [/^(period|dates?|when|duration|years?|time|tenure)$/, 'dates'],
-  [/^(from|start|start date|since|started)$/, 'start'],
-  [/^(to|end|end date|until|ended)$/, 'end'],
-  [/^(location|place|city|where|based in)$/, 'place'],
-  [/^(description|details|summary|highlights|responsibilities|what i did|achievements|notes)$/, 'description'],
-  [/^(school|institution|university|college|school name)$/, 'institution'],
-  [/^(degree|qualification|diploma|degree type)$/, 'degree'],
-  [/^(field|field of study|major|subject|discipline|area of study)$/, 'field'],
-];
-const columnOf = (text: string): Column => {
-  const t = fold(text.replace(/:$/, ''));
-  for (const [re, key] of COLUMNS) if (re.test(t)) return key;
-  return 'other';
-};
 /** One date, as a From or To cell holds it ("06/2017", "Mar 2019", "2019", "Present"). */
 const SINGLE_DATE = /^(?:(?:[\p{L}]{3,10}\.?\s+)?\d{4}|\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}|present|current|now|today)$/iu;
 const dateCell = (col: Column, b: Block) => (col === 'dates' ? !!dateAt(b) : SINGLE_DATE.test(b.text.trim()));
