@@ -170,6 +170,8 @@ export function createService(deps: ServiceDeps): { handle(message: unknown): Pr
     },
     search: async ({ query }) => {
       const [result, tags, quarantine] = await Promise.all([repo.search(toSearch(query)), repo.listTags(), repo.listQuarantine()]);
+      // The library is open: load the in-memory search index now (after this answer), for the searches to come.
+      setTimeout(() => void repo.warmSearch().catch(() => undefined), 0);
       return { rows: result.records.map(row), total: result.total, tags, quarantined: quarantine.length };
     },
     remove: async ({ ids }) => {

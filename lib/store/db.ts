@@ -15,7 +15,8 @@
  * together with the profiles it changes, so the library list reads its total
  * in O(1): IndexedDB's count() walks every record (~40 ms at 10,000 in
  * Chromium). The upgrade counts the profiles once. A missing or invalid count
- * is recomputed with count(). Version 3 also drops the indexes nothing
+ * is recomputed with count(). The same table holds the write revision
+ * (META_REVISION; no schema change: a missing row reads as 0). Version 3 also drops the indexes nothing
  * queries (profiles.savedAt, history.at): every index entry costs each write.
  *
  * To add version 4: keep the earlier declarations as they are, add
@@ -32,7 +33,21 @@ export const CURRENT_VERSION = 3;
 /** The meta row holding how many profiles are stored. */
 export const META_PROFILE_COUNT = 'profileCount';
 export const MetaCountSchema = z.object({ key: z.literal(META_PROFILE_COUNT), value: z.number().int().min(0) });
-export type MetaEntry = z.infer<typeof MetaCountSchema>;
+/**
+ * The meta row counting write transactions on profiles: every repository
+ * write that changes profiles moves it by one, in the same transaction. The
+ * in-memory search index (search-index.ts) records the revision it reflects,
+ * so a search can tell whether another context wrote since. Missing = 0.
+ */
+export const META_REVISION = 'revision';
+export const MetaRevisionSchema = z.object({ key: z.literal(META_REVISION), value: z.number().int().min(0) });
+export type MetaEntry = z.infer<typeof MetaCountSchema> | z.infer<typeof MetaRevisionSchema>;
+
+/** The stored revision (0 when missing or invalid). */
+export function revisionOf(row: unknown): number {
+  const parsed = MetaRevisionSchema.safeParse(row);
+  return parsed.success ? parsed.data.value : 0;
+}
 
 /** Table layouts per version (Dexie syntax: first = primary key, * = multi-entry, ++ = auto-increment). */
 export const STORES = {

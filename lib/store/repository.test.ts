@@ -223,18 +223,21 @@ describe('notes, tags, corrections', () => {
   });
 });
 
-describe('search', () => {
+describe.each(['indexeddb', 'memory'] as const)('search (%s)', (mode) => {
   const people = () => [
     makeProfile({ id: 'h:1', name: 'Ada Lovelace', headline: 'Rust engineer', roles: [{ title: 'Staff Engineer', company: 'Acme', start: '2015-01', current: true }], skills: ['Rust', 'Node.js'], totalMonths: 120 }),
     makeProfile({ id: 'h:2', name: 'Alan Turing', headline: 'Cryptanalyst', roles: [{ title: 'Researcher', company: 'Bletchley', start: '2018-01', current: true }], skills: ['Python'], totalMonths: 60 }),
     makeProfile({ id: 'r:3', site: 'resume', name: 'Zoë Ångström', headline: 'Frontend at Globex', roles: [{ title: 'Frontend Developer', company: 'Globex', start: '2020-01', current: true }], skills: ['React', 'C++'], totalMonths: null }),
     makeProfile({ id: 'h:4', name: 'adam smith', headline: null, roles: [], skills: ['Rust'], totalMonths: 12 }),
   ];
+  // In memory mode the index is loaded before the writes, so each write must reach it after committing.
   const setup = async () => {
-    const r = repo();
+    const r = repo({ searchIndex: mode });
+    await r.warmSearch();
     for (const p of people()) await r.save(p);
     await r.addTag('h:1', 'shortlist');
     await r.addTag('r:3', 'shortlist');
+    expect(r.searchIndexReady).toBe(mode === 'memory');
     return r;
   };
   const ids = (res: { records: Array<{ id: string }> }) => res.records.map((x) => x.id);
@@ -293,7 +296,7 @@ describe('search', () => {
   });
 
   it('pages with offset and limit and reports the total', async () => {
-    const r = repo();
+    const r = repo({ searchIndex: mode });
     await r.saveMany(makeProfiles(30));
     const p1 = await r.search({ sort: 'name', limit: 10 });
     const p2 = await r.search({ sort: 'name', limit: 10, offset: 10 });
@@ -304,8 +307,9 @@ describe('search', () => {
   });
 
   it('large match sets (over the in-memory threshold) page in the same order as small ones', async () => {
-    const r = repo();
+    const r = repo({ searchIndex: mode });
     await r.saveMany(makeProfiles(600, 7));
+    await r.warmSearch();
     const everyone = await r.search({ sort: 'experience', limit: 1000 });
     const viaText = await r.search({ sort: 'experience', text: 'at', limit: 1000 }); // "at" in every headline ("… at Acme") → > 200 matches
     expect(viaText.total).toBeGreaterThan(200);
@@ -492,21 +496,35 @@ describe('search plans agree with a brute-force reference', () => {
     return { ids: hits.slice(q.offset, q.offset + q.limit).map((r) => r.id), total: hits.length };
   };
 
-  let shared: { r: ProfileRepository; all: Rec[] } | null = null;
+  // Three readers of one library: IndexedDB's indexes; an in-memory index loaded before the writes
+  // (kept by each write as it commits); one loaded afterwards in one read.
+  let shared: { r: ProfileRepository; all: Rec[]; kept: ProfileRepository; loaded: ProfileRepository } | null = null;
   const library = async () => {
     if (shared) return shared;
-    const r = freshRepo();
+    const kept = freshRepo({ searchIndex: 'memory' });
+    await kept.warmSearch();
+    const r = secondRepo(kept, undefined, 'indexeddb');
     const profiles = makeProfiles(700, 11);
     // Saved in batches (each batch has its own updatedAt), some saved again later: "recent" has ties and reorderings.
-    for (let i = 0; i < 700; i += 70) await r.saveMany(profiles.slice(i, i + 70));
-    await r.saveMany(profiles.filter((_, i) => i % 7 === 0).map((p) => ({ ...p, headline: `${p.headline} (again)` })));
+    for (let i = 0; i < 700; i += 70) await kept.saveMany(profiles.slice(i, i + 70));
+    await kept.saveMany(profiles.filter((_, i) => i % 7 === 0).map((p) => ({ ...p, headline: `${p.headline} (again)` })));
     // A tag on every third profile (many matches) and on a handful (few).
-    for (let i = 0; i < 700; i += 3) await r.addTag(`himalayas:p${i}`, 'third');
-    for (const i of [5, 50, 500]) await r.addTag(`himalayas:p${i}`, 'rare');
-    shared = { r, all: await r.all() };
+    for (let i = 0; i < 700; i += 3) await kept.addTag(`himalayas:p${i}`, 'third');
+    for (const i of [5, 50, 500]) await kept.addTag(`himalayas:p${i}`, 'rare');
+    // Deletes, and an undo of some of them.
+    const removed = await kept.remove(['himalayas:p1', 'himalayas:p2', 'himalayas:p3', 'himalayas:p50', 'himalayas:p699']);
+    await kept.restore(removed.records.filter((x) => x.id !== 'himalayas:p2' && x.id !== 'himalayas:p699'));
+    // Written through `kept`, so its index follows; `r` reads the same database.
+    const loaded = secondRepo(kept, undefined, 'memory');
+    await loaded.warmSearch();
+    shared = { r, all: await r.all(), kept, loaded };
     return shared;
   };
-  afterAll(() => shared?.r.close());
+  afterAll(() => {
+    shared?.r.close();
+    shared?.kept.close();
+    shared?.loaded.close();
+  });
 
   const queries = [
     {}, // no filter
@@ -533,10 +551,92 @@ describe('search plans agree with a brute-force reference', () => {
   const cases = queries.flatMap((q) => (['recent', 'name', 'experience'] as const).flatMap((sort) => pages.map((p) => ({ ...q, sort, ...p }))));
 
   it.each(cases)('search(%j) matches the reference', async (q) => {
-    const { r, all } = await library();
+    const { r, all, kept, loaded } = await library();
     const expected = reference(all, q);
-    const res = await r.search(q);
-    expect({ ids: res.records.map((x) => x.id), total: res.total }).toEqual(expected);
+    for (const reader of [r, kept, loaded]) {
+      const res = await reader.search(q);
+      expect({ ids: res.records.map((x) => x.id), total: res.total }).toEqual(expected);
+    }
+    expect([kept.searchIndexReady, loaded.searchIndexReady]).toEqual([true, true]);
+  });
+});
+
+describe('in-memory search index', () => {
+  const ids = (res: { records: Array<{ id: string }> }) => res.records.map((x) => x.id);
+
+  it('is loaded on first filtered search, answered through IndexedDB meanwhile, then used', async () => {
+    const r = repo({ searchIndex: 'memory' });
+    await r.saveMany(makeProfiles(30, 5));
+    expect(r.searchIndexReady).toBe(false);
+    const first = await r.search({ text: 'a', sort: 'name' });
+    await r.warmSearch(); // the load the search started
+    expect(r.searchIndexReady).toBe(true);
+    expect(await r.search({ text: 'a', sort: 'name' })).toEqual(first);
+    // The unfiltered list never needs it.
+    const other = repo({ searchIndex: 'memory' });
+    await other.search({ sort: 'name' });
+    expect(other.searchIndexReady).toBe(false);
+  });
+
+  it("another context's write is seen at once: the search falls back to IndexedDB and the index is loaded again", async () => {
+    const a = repo({ searchIndex: 'memory' });
+    await a.saveMany(makeProfiles(20, 2));
+    await a.warmSearch();
+    const b = secondRepo(a, undefined, 'indexeddb');
+    opened.push(b);
+    await b.save(makeProfile({ id: 'himalayas:zed', name: 'Zed Quimby', skills: ['Haskell'] }));
+    await b.addTag('himalayas:p3', 'later');
+    expect(ids(await a.search({ text: 'quimby' }))).toEqual(['himalayas:zed']);
+    expect(ids(await a.search({ tag: 'later' }))).toEqual(['himalayas:p3']);
+    await a.warmSearch();
+    expect(a.searchIndexReady).toBe(true);
+    expect(ids(await a.search({ skill: 'haskell' }))).toEqual(['himalayas:zed']);
+    await b.remove(['himalayas:zed']);
+    expect((await a.search({ text: 'quimby' })).total).toBe(0);
+    await b.clear();
+    expect((await a.search({ site: 'himalayas' })).total).toBe(0);
+  });
+
+  it('own writes keep it (no reload): save, re-save, tag, correct, remove, restore, quarantine, clear', async () => {
+    const r = repo({ searchIndex: 'memory' });
+    await r.warmSearch();
+    await r.save(ada());
+    expect(ids(await r.search({ skill: 'rust' }))).toEqual(['himalayas:ada']);
+    await r.save({ ...ada(), skills: [] } as never); // re-save without skills
+    expect((await r.search({ skill: 'rust' })).total).toBe(0);
+    await r.addTag('himalayas:ada', 'Keep');
+    expect(ids(await r.search({ tag: 'keep' }))).toEqual(['himalayas:ada']);
+    await r.setCorrection('himalayas:ada', 'name', 'Augusta King');
+    expect(ids(await r.search({ text: 'augusta' }))).toEqual(['himalayas:ada']);
+    expect((await r.search({ text: 'lovelace' })).total).toBe(0);
+    const removed = await r.remove(['himalayas:ada']);
+    expect((await r.search({ text: 'augusta' })).total).toBe(0);
+    await r.restore(removed);
+    expect(ids(await r.search({ text: 'augusta' }))).toEqual(['himalayas:ada']);
+    expect(r.searchIndexReady).toBe(true);
+    // A record that stops validating is quarantined when a search meets it, and leaves the index.
+    const raw = (await r.db.profiles.get('himalayas:ada')) as unknown as Record<string, any>;
+    raw.savedAt = 'yesterday';
+    await r.db.profiles.put(raw as never);
+    expect(await r.search({ text: 'augusta' })).toEqual({ records: [], total: 0 });
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:ada']);
+    expect((await r.search({ tag: 'keep' })).total).toBe(0);
+    await r.saveMany(makeProfiles(5));
+    await r.clear();
+    expect((await r.search({ site: 'himalayas' })).total).toBe(0);
+    expect(r.searchIndexReady).toBe(true);
+  });
+
+  it('a stored record whose search fields do not validate is quarantined when the index loads', async () => {
+    const r = repo({ searchIndex: 'memory' });
+    await r.saveMany(makeProfiles(6));
+    const raw = (await r.db.profiles.get('himalayas:p4')) as unknown as Record<string, any>;
+    raw.searchTokens = 'ada lovelace';
+    await r.db.profiles.put(raw as never);
+    await r.warmSearch();
+    expect((await r.listQuarantine()).map((q) => q.key)).toEqual(['himalayas:p4']);
+    expect((await r.search({ site: 'himalayas' })).total).toBe(5);
+    expect(await r.count()).toBe(5);
   });
 });
 

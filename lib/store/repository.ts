@@ -10,13 +10,20 @@
  * read-modify-write IndexedDB transaction, so concurrent writers (two panels,
  * a panel and the background) lose nothing and a failed write changes
  * nothing. Every method rejects only with a LibraryError (errors.ts).
+ *
+ * Filtered searches are answered from an in-memory index of every record's
+ * search fields (search-index.ts) once it is loaded; every write transaction
+ * moves a revision counter in the meta table and, after committing, applies
+ * its change to the index, so a search can tell when another context wrote
+ * (then it answers through IndexedDB's indexes and the index is reloaded).
  */
 import { ProfileSchema, type Profile } from '../schema/profile';
 import { diffProfiles, type Change } from './diff';
-import { DEFAULT_DB_NAME, getMany, hasDirectedGetAll, LibraryDB, META_PROFILE_COUNT, MetaCountSchema, readInChunks, readTransaction, request, scanKeys, walkKeys, type DbOptions } from './db';
+import { DEFAULT_DB_NAME, getMany, hasDirectedGetAll, LibraryDB, META_PROFILE_COUNT, META_REVISION, MetaCountSchema, readInChunks, readTransaction, request, revisionOf, scanKeys, walkKeys, type DbOptions } from './db';
 import { LibraryError, toLibraryError } from './errors';
 import { exportTextWriter, exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
+import { entryOf, SearchIndex, type IndexEntry } from './search-index';
 import {
   applyCorrectionsDetailed,
   buildRecordFromParsed,
@@ -89,6 +96,15 @@ export interface ImportCounts {
 export interface RepositoryOptions {
   /** Clock (tests). */
   now?: () => Date;
+  /**
+   * How filtered searches are answered. 'memory' (default): from an
+   * in-memory index of every record's search fields (search-index.ts),
+   * loaded in the background on first use (`warmSearch` loads it now); until
+   * it is loaded, and whenever another context has written since, a search
+   * is answered through IndexedDB's indexes instead. 'indexeddb': always
+   * through IndexedDB's indexes (tests of that path).
+   */
+  searchIndex?: 'memory' | 'indexeddb';
 }
 
 const SORT_INDEX: Record<SortOrder, { index: 'updatedAt' | 'nameKey' | 'totalMonths'; desc: boolean }> = {
@@ -110,12 +126,17 @@ type Raw = Record<string, unknown>;
 
 export class ProfileRepository {
   private readonly now: () => Date;
+  private readonly memorySearch: boolean;
+  /** The in-memory search index, when loaded (see RepositoryOptions.searchIndex). */
+  private index: SearchIndex | null = null;
+  private loading: Promise<void> | null = null;
 
   constructor(
     readonly db: LibraryDB,
     opts: RepositoryOptions = {},
   ) {
     this.now = opts.now ?? (() => new Date());
+    this.memorySearch = (opts.searchIndex ?? 'memory') === 'memory';
   }
 
   /** The database name; also the change feed's channel key. */
@@ -257,10 +278,30 @@ export class ProfileRepository {
       const sortIndex = store.index(sort.index);
       const direction: IDBCursorDirection = sort.desc ? 'prev' : 'next';
 
+      const skill = query.skill?.trim() ? skillKey(query.skill) : undefined;
+      const tag = query.tag?.trim() ? normalizeTag(query.tag) : undefined;
+      const site = query.site?.trim() ? query.site.trim() : undefined;
+      const filtered = tokens.length > 0 || skill !== undefined || tag !== undefined || site !== undefined;
+
+      if (filtered && this.memorySearch) {
+        // The in-memory index, when it reflects what this transaction sees (same revision).
+        const revision = revisionOf(await request(tx.objectStore('meta').get(META_REVISION)));
+        const index = this.index;
+        if (index && index.revision === revision) {
+          const page = index.query({ tokens, skill, tag, site, sort: query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? query.sort : 'recent', offset, limit });
+          const found = (await getMany(store, page.ids)).filter((r) => r !== undefined);
+          const { valid, invalidIds } = this.validateRows(found);
+          if (invalidIds.length) await this.quarantineInvalid(invalidIds);
+          return { records: valid, total: Math.max(0, page.total - invalidIds.length - (page.ids.length - found.length)) };
+        }
+        this.index = null; // missing, or behind another context's writes: (re)load it for the next searches
+        void this.warmSearch().catch(() => undefined);
+      }
+
       const lookups: Array<Promise<IDBValidKey[]>> = tokens.map((tok) => request(store.index('searchTokens').getAllKeys(range.bound(tok, tok + '\uffff'))));
-      if (query.skill?.trim()) lookups.push(request(store.index('skillKeys').getAllKeys(range.only(skillKey(query.skill)))));
-      if (query.tag?.trim()) lookups.push(request(store.index('tags').getAllKeys(range.only(normalizeTag(query.tag)))));
-      if (query.site?.trim()) lookups.push(request(store.index('site').getAllKeys(range.only(query.site.trim()))));
+      if (skill !== undefined) lookups.push(request(store.index('skillKeys').getAllKeys(range.only(skill))));
+      if (tag !== undefined) lookups.push(request(store.index('tags').getAllKeys(range.only(tag))));
+      if (site !== undefined) lookups.push(request(store.index('site').getAllKeys(range.only(site))));
 
       let rows: unknown[];
       let total: number;
@@ -310,6 +351,42 @@ export class ProfileRepository {
       if (invalidIds.length) await this.quarantineInvalid(invalidIds);
       return { records: valid, total: Math.max(0, total - invalidIds.length) };
     });
+  }
+
+  /**
+   * Loads the in-memory search index (one read of every record, keeping only
+   * the search fields) unless it is loaded or loading; resolves when it is
+   * ready. Stored records whose search fields do not validate are
+   * quarantined. A no-op with `searchIndex: 'indexeddb'`.
+   */
+  warmSearch(): Promise<void> {
+    if (!this.memorySearch || this.index) return Promise.resolve();
+    return (this.loading ??= this.run(async () => {
+      try {
+        const tx = await readTransaction(this.db, ['profiles', 'meta']);
+        const revision = request(tx.objectStore('meta').get(META_REVISION));
+        const entries: IndexEntry[] = [];
+        const bad: string[] = [];
+        await readInChunks(tx.objectStore('profiles'), this.db.keyRange, ALL_CHUNK, (rows) => {
+          for (const row of rows) {
+            const entry = entryOf(row);
+            if (entry) entries.push(entry);
+            else bad.push(String((row as { id?: unknown } | null)?.id));
+          }
+        });
+        const index = new SearchIndex(revisionOf(await revision));
+        index.put(entries);
+        this.index = index;
+        if (bad.length) await this.quarantineInvalid(bad);
+      } finally {
+        this.loading = null;
+      }
+    }));
+  }
+
+  /** Whether searches are answered from memory now (for tests and the benchmark). */
+  get searchIndexReady(): boolean {
+    return this.index !== null;
   }
 
   /** The library list: search without filters. */
@@ -369,10 +446,11 @@ export class ProfileRepository {
       const id = ProfileSchema.shape.id.safeParse((p as { id?: unknown } | null)?.id);
       return id.success ? [id.data] : [];
     }));
-    const outcomes = await this.run(() =>
+    const result = await this.run(() =>
       this.db.transaction('rw', [this.db.profiles, this.db.history, this.db.quarantine, this.db.meta], async () => {
         const at = this.now().toISOString();
         const countBefore = this.readCount(); // read alongside the records, not after them
+        const revisionBefore = this.db.meta.get(META_REVISION).then(revisionOf);
         const { current, bad } = await this.readForWrite(ids, at);
         const stored = new Set([...current.keys(), ...bad.map((b) => b.key)]);
         const written = new Set<string>();
@@ -419,11 +497,18 @@ export class ProfileRepository {
         const added = [...written].filter((id) => !stored.has(id)).length;
         const count = await countBefore;
         if (count.success && added) queue(this.db.meta.put({ key: META_PROFILE_COUNT, value: count.data.value + added }));
+        const revision = written.size || bad.length ? await revisionBefore : null;
+        if (revision !== null) queue(this.db.meta.put({ key: META_REVISION, value: revision + 1 }));
         await Promise.all(writes);
         if (!count.success) await this.addToCount(added, countBefore); // recounts, after the writes
-        return out;
+        return { out, revision, quarantined: bad.map((b) => b.key as string) };
       }),
     );
+    const outcomes = result.out;
+    if (result.revision !== null) {
+      const put = new Map(outcomes.filter((o) => o.status !== 'unchanged').map((o) => [o.record.id, o.record])); // the last write of an id wins
+      this.indexed(result.revision, { del: result.quarantined, put: [...put.values()] });
+    }
     const changed = unique(outcomes.filter((o) => o.status !== 'unchanged').map((o) => o.record.id));
     if (changed.length) this.announce({ type: 'saved', ids: changed });
     return outcomes;
@@ -513,11 +598,13 @@ export class ProfileRepository {
         await this.db.history.bulkDelete(historyRows.map((h) => (h as { id: number }).id));
         await this.db.profiles.bulkDelete(keys);
         await this.addToCount(-(current.size + bad.length));
-        return { records: keys.flatMap((k) => current.get(k) ?? []), history };
+        const revision = await this.bumpRevision();
+        return { removed: { records: keys.flatMap((k) => current.get(k) ?? []), history }, revision };
       }),
     );
+    this.indexed(removed.revision, { del: keys });
     this.announce({ type: 'removed', ids: keys });
-    return removed;
+    return removed.removed;
   }
 
   /**
@@ -539,9 +626,11 @@ export class ProfileRepository {
         await this.db.profiles.bulkPut(put);
         await this.db.history.bulkAdd(history.filter((h) => putIds.has(h.profileId)));
         await this.addToCount(putIds.size);
-        return { restored: put.length, skipped: records.length - put.length, ids: [...putIds] };
+        const revision = put.length ? await this.bumpRevision() : null;
+        return { restored: put.length, skipped: records.length - put.length, ids: [...putIds], put, revision };
       });
     });
+    if (result.revision !== null) this.indexed(result.revision, { put: result.put });
     if (result.ids.length) this.announce({ type: 'restored', ids: result.ids });
     return { restored: result.restored, skipped: result.skipped };
   }
@@ -554,8 +643,9 @@ export class ProfileRepository {
         await this.db.meta.put({ key: META_PROFILE_COUNT, value: 0 });
         await this.db.history.clear();
         if (opts.includeQuarantine) await this.db.quarantine.clear();
+        return this.bumpRevision();
       }),
-    );
+    ).then((revision) => this.indexed(revision, { clear: true }));
     this.announce({ type: 'cleared', ids: [] });
   }
 
@@ -615,6 +705,32 @@ export class ProfileRepository {
     await this.db.meta.put({ key: META_PROFILE_COUNT, value: next });
   }
 
+  /** Inside a rw transaction that includes `meta`, with writes to profiles: moves the write revision on by one; returns the one before. */
+  private async bumpRevision(): Promise<number> {
+    const before = revisionOf(await this.db.meta.get(META_REVISION));
+    await this.db.meta.put({ key: META_REVISION, value: before + 1 });
+    return before;
+  }
+
+  /**
+   * After a write transaction that moved the revision from `before` to
+   * before + 1 has committed: the same change in the in-memory index, if it
+   * was at `before`. Otherwise it missed another context's write: it is
+   * dropped, and the next search loads it again.
+   */
+  private indexed(before: number, change: { put?: readonly SavedRecord[]; del?: readonly string[]; clear?: boolean }): void {
+    const index = this.index;
+    if (!index) return;
+    if (index.revision !== before) {
+      this.index = null;
+      return;
+    }
+    if (change.clear) index.clear();
+    if (change.del?.length) index.delete(change.del);
+    if (change.put?.length) index.put(change.put.map(entryOfRecord));
+    index.revision = before + 1;
+  }
+
   /** Inside a transaction that includes `meta`: the stored profile count row, validated. */
   private readCount() {
     return this.db.meta.get(META_PROFILE_COUNT).then((row) => MetaCountSchema.safeParse(row));
@@ -659,20 +775,21 @@ export class ProfileRepository {
 
   /** Moves the records with these ids to quarantine if they (still) fail validation. */
   private async quarantineInvalid(ids: string[]): Promise<void> {
-    const moved = await this.db.transaction('rw', [this.db.profiles, this.db.quarantine, this.db.meta], async () => {
+    const { moved, revision } = await this.db.transaction('rw', [this.db.profiles, this.db.quarantine, this.db.meta], async () => {
       const { bad } = await this.readForWrite(ids, this.now().toISOString());
-      if (!bad.length) return [];
+      if (!bad.length) return { moved: [], revision: null };
       await this.db.quarantine.bulkAdd(bad);
       await this.db.profiles.bulkDelete(bad.map((b) => b.key as string));
       await this.addToCount(-bad.length);
-      return bad.map((b) => b.key as string);
+      return { moved: bad.map((b) => b.key as string), revision: await this.bumpRevision() };
     });
+    if (revision !== null) this.indexed(revision, { del: moved });
     if (moved.length) this.announce({ type: 'quarantined', ids: moved });
   }
 
   /** Read-modify-write of one record's notes, tags or corrections. */
   private async annotate(id: string, change: (r: SavedRecord) => Partial<Pick<SavedRecord, 'notes' | 'tags' | 'corrections'>>): Promise<SavedRecord> {
-    const record = await this.run(() =>
+    const { record, revision } = await this.run(() =>
       this.db.transaction('rw', [this.db.profiles, this.db.quarantine, this.db.meta], async () => {
         const { current, bad } = await this.readForWrite([id], this.now().toISOString());
         if (bad.length) {
@@ -680,15 +797,16 @@ export class ProfileRepository {
           await this.db.quarantine.bulkAdd(bad);
           await this.db.profiles.delete(id);
           await this.addToCount(-1);
-          return null;
+          return { record: null, revision: await this.bumpRevision() };
         }
         const r = current.get(id);
-        if (!r) return null;
+        if (!r) return { record: null, revision: null };
         const next = buildRecordFromParsed({ ...r, ...change(r) }); // r: validated by readForWrite
         await this.db.profiles.put(next);
-        return next;
+        return { record: next, revision: await this.bumpRevision() };
       }),
     );
+    if (revision !== null) this.indexed(revision, record ? { put: [record] } : { del: [id] });
     if (!record) throw new LibraryError('not-found');
     this.announce({ type: 'annotated', ids: [id] });
     return record;
@@ -698,6 +816,11 @@ export class ProfileRepository {
 /** Opens (lazily) the library database `name` and returns its repository. In tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
 export function openLibrary(name: string = DEFAULT_DB_NAME, opts: DbOptions & RepositoryOptions = {}): ProfileRepository {
   return new ProfileRepository(new LibraryDB(name, opts), opts);
+}
+
+/** A validated record's search fields, for the in-memory index. */
+function entryOfRecord(r: SavedRecord): IndexEntry {
+  return { id: r.id, updatedAt: r.updatedAt, nameKey: r.nameKey, totalMonths: r.totalMonths, site: r.site, skillKeys: r.skillKeys, searchTokens: r.searchTokens, tags: r.tags };
 }
 
 function unique<T>(xs: T[]): T[] {
