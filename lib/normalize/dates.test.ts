@@ -190,6 +190,11 @@ describe('findDateRange', () => {
     ['2014.03 - 2016.11', '2014.03 - 2016.11', '2014.03', '2016.11', null],
     // A date mention ("@" before a month name, Notion).
     ['@March 3, 2018 → June 30, 2020', 'March 3, 2018 → June 30, 2020', 'March 3, 2018', 'June 30, 2020', null],
+    // Two or three dots between spaced dates (a range as programmers write it, "2019-01 .. 2021-07").
+    ['2019-01 .. 2021-07', '2019-01 .. 2021-07', '2019-01', '2021-07', null],
+    ['Mar 2015 ... Jun 2016', 'Mar 2015 ... Jun 2016', 'Mar 2015', 'Jun 2016', null],
+    ['Engineer, Acme   2020 .. present', '2020 .. present', '2020', 'present', null],
+    ['2008 … 2011', '2008 … 2011', '2008', '2011', null],
   ];
   it.each(rows)('%j', (line, text, startText, endText, durationText) => {
     const r = findDateRange(line);

@@ -260,7 +260,7 @@ const OPEN = `(?:${alt([...new Set(OPEN_WORDS)]).replace(/ /g, `${SP}{1,3}`)})(?
 
 const SEP_WORDS = ['to', 'until', 'till', 'til', 'through', 'thru', 'bis', 'a', 'al', 'hasta', 'ate', 'au', "jusqu'a", "jusqu'en", 'fino a', 'fino al', 'ao'];
 const SEP =
-  `(?:${SP}{0,3}(?:[-–—‒~]{1,2}>?|[→⟶➝➞]|=>)${SP}{0,3}` +
+  `(?:${SP}{0,3}(?:[-–—‒~]{1,2}>?|[→⟶➝➞]|=>)${SP}{0,3}|${SP}{1,3}(?:\\.{2,3}|…)${SP}{1,3}` +
   `|${SP}{1,3}(?:${alt(SEP_WORDS).replace(/ /g, `${SP}{1,3}`)})${SP}{1,3})`;
 
 const SINCE_WORDS = ['since', 'desde', 'seit', 'depuis', 'dal', "dall'", 'a partir de', 'a partir do', 'a partir da', 'starting', 'started'];
