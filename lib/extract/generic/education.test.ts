@@ -7,6 +7,10 @@ import { htmlLines, textLines } from './test-helpers';
 
 // [line, institution, degree, datesText]
 const LINES: Array<[string, string, string | null, string | null]> = [
+  // One date alone in a column of its own dates the entry, first or last.
+  ['2019                Harbour Design School', 'Harbour Design School', null, '2019'],
+  ['Certificate in Copywriting   Westbrook Academy   June 2021', 'Westbrook Academy', 'Certificate in Copywriting', 'June 2021'],
+  ['2008   Lycée Molière   Baccalauréat S', 'Lycée Molière', 'Baccalauréat S', '2008'],
   // A colon between the school and the degree.
   ['Northgate University (2009–2013): BA Economics', 'Northgate University', 'BA Economics', '2009–2013'],
   ['Lakeside Institute of Technology: MSc Robotics', 'Lakeside Institute of Technology', 'MSc Robotics', null],

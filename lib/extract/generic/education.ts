@@ -11,6 +11,7 @@ import { splitBody, splitEntries, type Chunk } from './entries';
 import { columns, fieldList, wordCount, degreeScore, findDates, institutionScore, looksLikeLocation, rangeText, splitOutside, tidy, withoutDates, type Line } from './lines';
 import { COUNTRIES, REGION_CODES } from './places';
 import { parseDegree } from '../../normalize/education';
+import { parsePartialDate } from '../../normalize/dates';
 
 const SEP = /\s+[—–|·•‧∙]\s+|\s+-{1,2}\s+|\s*\|\s*|\s{3,}/u;
 /** "BSc Physics at Imperial College", "Exchange semester from KTH": the word joins a degree to its school. */
@@ -109,6 +110,12 @@ export function parseEducationLine(line: string): EducationLine {
       if (rest) kept.push(rest);
     } else if (c) kept.push(c);
   }
+  // A column that is one date alone ("2017   Product School", "Acme Academy   June 2019") dates the entry when no
+  // range is written.
+  if (!datesText) {
+    const k = kept.findIndex((c) => c.length <= 20 && /\d{4}/.test(c) && !!parsePartialDate(c));
+    if (k >= 0 && kept.length > 1) datesText = kept.splice(k, 1)[0]!.trim();
+  }
   // A lone year ("2016") counts as the end date when no range is written.
   let s = kept.join('   ');
   if (!datesText) {
@@ -188,11 +195,26 @@ function parseChunk(c: Chunk): RawEducation | null {
     } else extra.push(l.text);
   }
   if (degree && field) degree = `${degree}, ${field}`;
-  const { highlights, description } = splitBody(c.body, c.head);
+  // Dates alone over a paragraph that opens with the degree and school ("MSc, Physics, Lund University · Thesis on …",
+  // "BA History, University of Leeds. Dissertation …"): those words are the entry's fields, the rest its description.
+  let body = c.body;
+  if (!institution && !degree && c.head.every((h) => findDates(h.text) && !withoutDates(h.text, findDates(h.text)!)) && body[0] && !body[0].marker && body[0].kind !== 'item') {
+    for (const re of [/^(.{3,160}?)\.\s+(\p{Lu}.*)$/u, /^(.{3,160}?)\s+[·•|—–]\s+(\S.*)$/u]) {
+      const m = re.exec(body[0].text);
+      const r = m && wordCount(m[1]!) <= 16 ? parseEducationLine(m[1]!) : null;
+      if (!m || !r || institutionScore(r.institution) === 0) continue;
+      institution = r.institution;
+      degree = r.degree;
+      datesText ??= r.datesText;
+      body = [{ ...body[0], text: m[2]!.trim(), raw: m[2]!.trim() }, ...body.slice(1)];
+      break;
+    }
+  }
+  const { highlights, description } = splitBody(body, c.head);
   // "### University of X (2011–2015)" then "- B.Eng. in Computer Science": a short degree bullet or line right
   // under the school is its degree.
   if (institution && !degree) {
-    const first = c.body[0];
+    const first = body[0];
     const text = first ? first.text.trim() : '';
     if (first && text.length <= 120 && degreeScore(text) > 0 && institutionScore(text) === 0 && !/[.!?]$/.test(text.replace(/\b[A-Z][a-z]{0,3}\.$/, ''))) {
       const r = parseEducationLine(text);
@@ -205,7 +227,7 @@ function parseChunk(c: Chunk): RawEducation | null {
     }
   }
   if (!datesText) {
-    for (const l of c.body.slice(0, 3)) {
+    for (const l of body.slice(0, 3)) {
       const hit = findDates(l.text);
       if (hit && !withoutDates(l.text, hit)) {
         datesText = rangeText(hit);

@@ -153,15 +153,30 @@ export function yearBadge(l: Line, next: Line | undefined): boolean {
 }
 
 /**
+ * A plain-text paragraph wrapped at the page width: the next line goes on with a lower-case word at the same indent,
+ * right below (no blank line, no bullet), and the line itself is already a run of words, not a name or a title.
+ */
+const wrapsOn = (l: Line, next: Line) => next.indent === l.indent && /^\p{Ll}/u.test(next.text) && wordCount(l.text) >= 6 && !l.text.includes('   ') && !dateOf(l) && wordCount(next.text) >= 3;
+
+/**
  * Plain-text lines wrapped after a comma ("… -- Xaverian College," then "2009 - 2011"): one line, when the next is
- * short, right below it (no blank line, no bullet) and not indented deeper.
+ * short, right below it (no blank line, no bullet) and not indented deeper. A paragraph wrapped mid-sentence (the
+ * next line goes on in lower case) is one line too, so none of its pieces reads as an entry's header.
  */
 export function joinWrapped(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let k = 0; k < lines.length; k++) {
     let l = lines[k]!;
     let next = lines[k + 1];
-    while (next && l.plain && next.plain && /,$/.test(l.text) && !next.gap && !next.marker && !next.label && next.indent <= l.indent && next.text.length <= 60 && l.text.length <= 200) {
+    while (
+      next &&
+      l.plain &&
+      next.plain &&
+      !next.gap &&
+      !next.marker &&
+      !next.label &&
+      ((/,$/.test(l.text) && next.indent <= l.indent && next.text.length <= 60 && l.text.length <= 200) || (l.text.length <= 400 && wrapsOn(l, next)))
+    ) {
       const text = `${l.text} ${next.text.trim()}`;
       l = { ...l, text, raw: text, _date: undefined, _complete: undefined };
       next = lines[++k + 1];
@@ -173,7 +188,7 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
 
 /** Splits a section's lines into entries. */
 export function splitEntries(input: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
-  const lines = input.some((l, k) => l.plain && /,$/.test(l.text) && input[k + 1]) ? joinWrapped(input) : input;
+  const lines = input.some((l, k) => l.plain && input[k + 1] && (/,$/.test(l.text) || wrapsOn(l, input[k + 1]!))) ? joinWrapped(input) : input;
   const out: Chunk[] = [];
   let cur: Chunk | null = null;
   let lastBullet = false;
@@ -253,7 +268,9 @@ export function splitEntries(input: readonly Line[], opts: ChunkOptions = {}): C
       const sc = score(l, prev, next, opts);
       if (groupOpen) starts = true;
       else if (bulletish) starts = itemHeader(l, next, opts, lines, k) && (sc >= 2 || lastBullet === false);
-      else starts = indentOk && (sc >= 2 || lastBullet || companyAbove(l, next, lines[k + 2]));
+      // Plain text indented as an outline: a line back at the head's own indent, after a body indented deeper, is the
+      // next entry's head (no blank line needed).
+      else starts = indentOk && (sc >= 2 || lastBullet || companyAbove(l, next, lines[k + 2]) || (l.plain && first.plain && l.indent === first.indent && c.body.every((b) => b.indent > first.indent)));
     } else {
       // A head of dates alone ("2022 — Present") is completed by the heading under it.
       if (l.kind === 'heading') starts = !c.head.every((h) => h.kind !== 'heading' && dateOf(h) && !tidy(mainText(h))) && (first.kind !== 'heading' || l.level <= first.level);

@@ -2,7 +2,7 @@
  * Role-line splitting and experience entries: tables of real shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { loneYear, parseExperience, parseRoleLine } from './experience';
+import { loneYear, parseExperience, parseRoleLine, titleIndex } from './experience';
 import { rangeText } from './lines';
 import { findDateRange } from '../../normalize/dates';
 import { htmlLines, textLines } from './test-helpers';
@@ -495,4 +495,22 @@ describe('a section laid out as a table under its header row', () => {
       ['Junior Engineer', 'Contoso', '2016 – 2019', ['Wrote tests.']],
     ]);
   });
+});
+
+describe('titleIndex: which piece is the title', () => {
+  it.each<[string[], number]>([
+    // Role words decide.
+    [['Northwind', 'Data Engineer'], 1],
+    [['Senior Analyst', 'Contoso Ltd'], 0],
+    // No role word: a piece ending in an agent noun the role list does not know is the title.
+    [['BLUE HARBOUR', 'Dispatcher'], 1],
+    [['Sous Chef Pâtissier', 'Le Petit Four'], 0],
+    [['Riverside Dental', 'Hygienist'], 1],
+    [['Greenleaf', 'Florist'], 1],
+    [['Harbour Freight', 'Line Supervisor'], 1],
+    // Both or neither end so: the earlier piece, as before.
+    [['Tower Records', 'Stock Taker'], 1],
+    [['Docker', 'Stock Taker'], 0],
+    [['Acme', 'Widgets'], 0],
+  ])('%j → %i', (pieces, index) => expect(titleIndex(pieces).index).toBe(index));
 });

@@ -21,6 +21,7 @@ import {
   columns,
   companyScore,
   dateOf,
+  endsSentence,
   findDates,
   institutionScore,
   isRoleWord,
@@ -71,8 +72,19 @@ function splitTrailingLocation(s: string): [string, string | null] {
   return [s, null];
 }
 
-/** Index of the piece that is most title-like; ties go to the earlier piece. */
-function titleIndex(pieces: readonly string[]): { index: number; tie: boolean } {
+/** A short piece ending in an agent noun the role list does not know ("Dispatcher", "Line Supervisor", "Florist"). */
+const AGENT = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian|ant)$/u;
+export function agentNoun(p: string): boolean {
+  const ws = words(p);
+  const last = ws[ws.length - 1]?.replace(/[^\p{L}]/gu, '') ?? '';
+  return ws.length <= 4 && AGENT.test(last) && companyScore(p) === 0;
+}
+
+/**
+ * Index of the piece that is most title-like; ties go to the earlier piece. When no piece has a role word, one
+ * piece alone ending in an agent noun is the title (still reported as a tie: only word shape told them apart).
+ */
+export function titleIndex(pieces: readonly string[]): { index: number; tie: boolean } {
   let best = 0;
   let bestScore = -1;
   let tie = false;
@@ -84,6 +96,10 @@ function titleIndex(pieces: readonly string[]): { index: number; tie: boolean } 
       tie = false;
     } else if (sc === bestScore) tie = true;
   });
+  if (bestScore <= 0 && pieces.every((p) => roleScore(p) === 0)) {
+    const agents = pieces.map((p, k) => (agentNoun(p) ? k : -1)).filter((k) => k >= 0);
+    if (agents.length === 1) best = agents[0]!;
+  }
   return { index: best, tie: tie || bestScore <= 0 };
 }
 
@@ -280,6 +296,23 @@ interface ChunkResult {
   unsure: string[];
 }
 
+/**
+ * The role a paragraph opens with: its first sentence ("Research Intern, Acme Labs, Oslo. Worked on …"), or its words
+ * before a dash, dot or bar ("Data Scientist, Klarna · Credit models …"), when they name a title (a role word) and an
+ * employer (none). Null otherwise.
+ */
+export function leadingRole(text: string): { role: string; rest: string } | null {
+  for (const re of [/^(.{3,140}?)\.\s+(\p{Lu}.*)$/u, /^(.{3,140}?)\s+[·•|—–]\s+(\S.*)$/u, /^(.{3,140}?)\s+-\s+(\p{Lu}.*)$/u]) {
+    const m = re.exec(text);
+    if (!m || wordCount(m[1]!) > 12) continue;
+    const r = parseRoleLine(m[1]!);
+    // Names, not a sentence about them: the title opens with a capital (not "I", "We", "My"), so does the employer.
+    const named = /^\p{Lu}/u.test(r.title) && !/^(?:I|We|My|Our|As|In|At|The)\b/.test(r.title) && /^[\p{Lu}\p{N}]/u.test(r.company);
+    if (named && roleScore(r.title) > 0 && roleScore(r.company) === 0 && !endsSentence(m[1]!)) return { role: m[1]!, rest: m[2]!.trim() };
+  }
+  return null;
+}
+
 function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResult {
   const unsure: string[] = [];
   let datesText: string | null = null;
@@ -312,15 +345,15 @@ function parseChunk(c: Chunk, prefer: 'company-first' | null = null): ChunkResul
       frags.push({ text: t, line: l });
     }
   }
-  // Dates alone over a paragraph that opens with the role ("Research Intern, Acme Labs, Oslo. Worked on …"): the
-  // paragraph's first sentence is the role when it names a title and an employer.
+  // Dates alone over a paragraph that opens with the role ("Research Intern, Acme Labs, Oslo. Worked on …",
+  // "Data Scientist, Klarna · Credit models …", "Nurse at St Olaf — night shifts …"): the paragraph's first sentence,
+  // or its words before the first dash, dot or bar, are the role when they name a title and an employer.
   let body = c.body;
   if (!frags.length && datesText && body[0] && !body[0].marker && body[0].kind !== 'item') {
-    const m = /^(.{3,140}?)\.\s+(\p{Lu}.*)$/u.exec(body[0].text);
-    const r = m ? parseRoleLine(m[1]!) : null;
-    if (m && r && r.title && r.company && roleScore(r.title) > 0 && roleScore(r.company) === 0) {
-      frags.push({ text: m[1]!, line: body[0] });
-      body = [{ ...body[0], text: m[2]!, raw: m[2]! }, ...body.slice(1)];
+    const lead = leadingRole(body[0].text);
+    if (lead) {
+      frags.push({ text: lead.role, line: body[0] });
+      body = lead.rest ? [{ ...body[0], text: lead.rest, raw: lead.rest }, ...body.slice(1)] : body.slice(1);
     }
   }
   const { highlights, description } = splitBody(body, c.head);

@@ -170,3 +170,128 @@ describe('plain-text roles and schools', () => {
     ]);
   });
 });
+
+describe('plain-text paragraphs wrapped at the page width', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'a role noun in the wrapped line ("partner", "lead") opens no entry; the next company back at the outline\'s indent does',
+      [
+        'WORK',
+        '  Fabrikam',
+        '    Data Analyst                        2018-02 .. 2020-06',
+        '      Weekly revenue reports for the channel-partner managers and',
+        '      the lead engineers of the billing team; dashboards in Looker.',
+        '  Contoso',
+        '    Junior Analyst                      2016-01 .. 2018-01',
+        '      Data entry.',
+      ].join('\n'),
+      [
+        ['Data Analyst', 'Fabrikam', '2018-02 .. 2020-06'],
+        ['Junior Analyst', 'Contoso', '2016-01 .. 2018-01'],
+      ],
+    ],
+    [
+      'a wrapped line that reads like a title ("Head of …") stays in the paragraph',
+      [
+        'Experience',
+        '',
+        'Nurse, St Olaf Hospital (2015 - 2019)',
+        'Night shifts on the cardiology ward, reporting to the ward sister and',
+        'head of nursing; trained new staff on the medication system.',
+        '',
+        'Ward Assistant, Riverside Clinic (2012 - 2015)',
+        'Patient intake and records for the outpatient clinic.',
+      ].join('\n'),
+      [
+        ['Nurse', 'St Olaf Hospital', '2015 - 2019'],
+        ['Ward Assistant', 'Riverside Clinic', '2012 - 2015'],
+      ],
+    ],
+  ])('%s', (_name, text, want) => expect(roles(text, 'cv.txt')).toEqual(want));
+});
+
+describe('a date range written over two lines of a narrow date column', () => {
+  it.each<[string, string, string, string[][]]>([
+    [
+      'plain text, the end under the start, the title beside the end',
+      'cv.txt',
+      [
+        'WORK HISTORY',
+        '',
+        ' Mar 2020            NORTHWIND FREIGHT',
+        '   – today           Logistics Coordinator',
+        '                     · Planned routes for 40 trucks.',
+        '',
+        ' Feb 2016            BLUE HARBOUR',
+        '   – Feb 2020        Dispatcher',
+        '                     · Night shifts.',
+      ].join('\n'),
+      [
+        ['Logistics Coordinator', 'NORTHWIND FREIGHT', 'Mar 2020 – today'],
+        ['Dispatcher', 'BLUE HARBOUR', 'Feb 2016 – Feb 2020'],
+      ],
+    ],
+    [
+      'plain text, numeric months, the end line holding nothing else',
+      'cv.txt',
+      ['Experience', '', '09/2018          Pharmacist, Green Cross Pharmacy', '- 06/2022', '', '01/2015          Pharmacy Technician, MedPlus', '- 08/2018'].join('\n'),
+      [
+        ['Pharmacist', 'Green Cross Pharmacy', '09/2018 – 06/2022'],
+        ['Pharmacy Technician', 'MedPlus', '01/2015 – 08/2018'],
+      ],
+    ],
+    [
+      'HTML, start and end in paragraphs of their own',
+      'page.html',
+      '<h2>Experience</h2><p>2019</p><p>— 2023</p><p><b>Sous Chef</b>, The Olive Tree</p><p>Ran the pass on weekends.</p><p>2016</p><p>— 2019</p><p><b>Line Cook</b>, Harbour Bistro</p>',
+      [
+        ['Sous Chef', 'The Olive Tree', '2019 – 2023'],
+        ['Line Cook', 'Harbour Bistro', '2016 – 2019'],
+      ],
+    ],
+  ])('%s', (_name, file, content, want) => expect(roles(content, file)).toEqual(want));
+
+  it('a bullet that opens with a dash after a year is still a bullet', () => {
+    const text = ['Experience', '', 'Baker, Crumbs Ltd (2018 - 2021)', '- Sourdough programme from 2019', '- Trained four apprentices'].join('\n');
+    expect(roles(text, 'cv.txt')).toEqual([['Baker', 'Crumbs Ltd', '2018 - 2021']]);
+  });
+});
+
+describe('dates alone over a paragraph that opens with the entry', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'title and employer before a middle dot',
+      '<h2>Work</h2><p>2020 – now</p><p>Staff Nurse, Royal Infirmary · Night shifts on the acute medical unit; mentor to students.</p><p>2016 – 2020</p><p>Healthcare Assistant, Meadow Care Home · Personal care for thirty residents.</p>',
+      [
+        ['Staff Nurse', 'Royal Infirmary', '2020 – now'],
+        ['Healthcare Assistant', 'Meadow Care Home', '2016 – 2020'],
+      ],
+    ],
+    [
+      '"Title at Employer" before a dash',
+      '<h2>Career</h2><p>2018 – 2023</p><p>Product Designer at Lumen Bank — redesigned the savings app and ran weekly usability sessions with customers.</p>',
+      [['Product Designer', 'Lumen Bank', '2018 – 2023']],
+    ],
+    [
+      'a sentence that merely mentions a role is not the role',
+      '<h2>Experience</h2><p>2019 – 2021</p><p>I was the only engineer at a tiny agency · we shipped twelve sites a year for local shops.</p>',
+      [],
+    ],
+  ])('%s', (_name, html, want) => expect(roles(html).filter((r) => r[0] && r[1])).toEqual(want));
+
+  it.each<[string, string, string[][]]>([
+    [
+      'degree and school before a middle dot',
+      '<h2>Education</h2><p>2014 – 2016</p><p>MSc, Marine Biology, University of Bergen · Thesis on cod larvae in warming fjords.</p><p>2011 – 2014</p><p>BSc Biology, Lund University</p>',
+      [
+        ['University of Bergen', '2014 – 2016'],
+        ['Lund University', '2011 – 2014'],
+      ],
+    ],
+    [
+      'degree and school as the first sentence',
+      '<h2>Education</h2><p>2009 – 2012</p><p>BA History, Northgate College. Dissertation on medieval trade routes, graded first class.</p>',
+      [['Northgate College', '2009 – 2012']],
+    ],
+  ])('%s', (_name, html, want) => expect(schools(html)).toEqual(want));
+});

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../../schema/snapshot';
 import type { RawLink } from '../types';
-import { findDateRange, type DateRangeMatch as DateRangeHit } from '../../normalize/dates';
+import { findDateRange, isOpenEnd, parsePartialDate, type DateRangeMatch as DateRangeHit } from '../../normalize/dates';
 import { CITIES, COUNTRIES, COUNTRY_CODES, REGIONS, REGION_CODES, WORK_MODES, stripEmoji } from './places';
 
 export interface Line {
@@ -137,6 +137,41 @@ export function toLines(blocks: readonly Block[]): Line[] {
     out.push(line);
     pendingGap = false;
   }
+  return joinSplitRanges(out);
+}
+
+/** The leading column of a line: its text up to a run of three spaces or a tab. */
+const firstColumn = (s: string) => /^(.*?)(?:\s{3,}|\t|$)/.exec(s)![1]!.trim();
+const DASH_START = /^\s*[-–—‒]\s*/u;
+
+/**
+ * A date range written over two lines (a narrow date column: "Jan 2022" on one line, "– present" or "– Dec 2021" on
+ * the next): the end comes back to its start's line, "Jan 2022 – present", and whatever else the second line holds
+ * stays there. Only when the first line opens with one date alone and the second opens with a dash and an end.
+ */
+function joinSplitRanges(lines: Line[]): Line[] {
+  if (!lines.some((l) => DASH_START.test(l.raw))) return lines;
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const next = lines[k + 1];
+    if (next && !next.gap && DASH_START.test(next.raw) && !l.marker && l.kind === next.kind && /\d{4}/.test(l.text)) {
+      const start = firstColumn(l.text);
+      const rest = next.raw.replace(DASH_START, '');
+      const end = firstColumn(rest);
+      if (start.length <= 20 && end.length <= 20 && parsePartialDate(start) && !findDateRange(start) && (parsePartialDate(end) || (end && isOpenEnd(end)))) {
+        const text = `${start} – ${end}${l.text.slice(l.text.indexOf(start) + start.length)}`;
+        out.push({ ...l, text, raw: text, _date: undefined, _complete: undefined });
+        const left = rest.slice(rest.indexOf(end) + end.length).trim();
+        // The second line's other columns stay on their own line, at their own column.
+        if (left) out.push({ ...next, text: left, raw: left, marker: false, indent: next.indent + Math.max(0, next.raw.lastIndexOf(left)), _date: undefined, _complete: undefined });
+        k++;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  out.forEach((l, i) => (l.i = i));
   return out;
 }
 
