@@ -612,9 +612,9 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
   });
   let results = chunks.map((c) => parseChunk(c));
   // Entries whose title and company only line order told apart follow the section's own order: when every entry
-  // that role words did tell apart (two at least) wrote its company first, so did these.
+  // that role words did tell apart wrote its company first, so did these (entries of a section share one shape).
   const told = results.filter((r) => r.entry && r.companyFirst !== undefined && !r.byOrder && r.entry.title && r.entry.company);
-  if (told.length >= 2 && told.every((r) => r.companyFirst) && results.some((r) => r.byOrder && !r.companyFirst))
+  if (told.length >= 1 && told.every((r) => r.companyFirst) && results.some((r) => r.byOrder && !r.companyFirst))
     results = chunks.map((c, k) => (results[k]!.byOrder ? parseChunk(c, 'company-first') : results[k]!));
   let shared: string | null = null;
   // The company of a company row, while its one-line roles follow: "Title — Team" under it names a team, not an employer.

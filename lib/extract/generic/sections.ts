@@ -16,6 +16,7 @@
 import { isAllCaps, splitLabel, wordCount, type Line, dateOf, roleScore, institutionScore, degreeScore, looksLikeLocation, isContactLine } from './lines';
 import { looksLikeName } from './heading';
 import { parsePartialDate } from '../../normalize/dates';
+import { guessSections } from './guess';
 
 export type SectionKind =
   | 'experience'
@@ -30,7 +31,9 @@ export type SectionKind =
   | 'publications'
   | 'volunteering'
   | 'interests'
-  | 'other';
+  | 'other'
+  /** Under a heading the finder does not know; guess.ts may give it a kind by its content. */
+  | 'unknown';
 
 export interface Section {
   kind: SectionKind;
@@ -413,6 +416,10 @@ export function findSections(lines: readonly Line[]): Layout {
   let cur: Open | null = null;
   let seen = false;
   let justOpened = false;
+  // A heading the finder does not know, after the sections began: its lines are kept for guessSections.
+  const openUnknown = (l: Line) => {
+    cur = { kind: 'unknown', title: l.text, heading: l, lines: [], rank: headingRank(l), caps: isAllCaps(l.text), md: l.md };
+  };
   const close = () => {
     if (cur) layout.sections.push({ kind: cur.kind, title: cur.title, heading: cur.heading, lines: cur.lines, ...(cur.columns ? { columns: cur.columns } : {}) });
     cur = null;
@@ -482,6 +489,7 @@ export function findSections(lines: readonly Line[]): Layout {
       if (ends) {
         close();
         justOpened = false;
+        if (l.kind === 'heading' || l.md) openUnknown(l);
         continue;
       }
       if (justOpened && ENTRY_KINDS.has(c.kind) && isSubtitle(l, lines[k + 1], c.heading)) {
@@ -491,9 +499,12 @@ export function findSections(lines: readonly Line[]): Layout {
       justOpened = false;
       c.lines.push(l);
     } else if (!seen) layout.header.push(l);
+    else if ((l.kind === 'heading' || l.md) && l.text.length <= 80) openUnknown(l);
   }
   close();
   liftSidebarHeader(layout);
+  guessSections(layout);
+  layout.sections = layout.sections.filter((s) => s.kind !== 'unknown');
   return layout;
 }
 
@@ -509,9 +520,10 @@ const MAIN_KINDS = new Set<SectionKind>(['summary', 'experience', 'education']);
 function liftSidebarHeader(layout: Layout): void {
   // Only when the page opens with its sections: nothing but contact details before them.
   if (layout.header.some((l) => !isContactLine(l.text))) return;
-  const m = layout.sections.findIndex((s) => MAIN_KINDS.has(s.kind));
-  if (m < 1 || !layout.sections.slice(0, m).every((s) => SIDEBAR_KINDS.has(s.kind))) return;
-  const side = layout.sections[m - 1]!;
+  const known = layout.sections.filter((s) => s.kind !== 'unknown');
+  const m = known.findIndex((s) => MAIN_KINDS.has(s.kind));
+  if (m < 1 || !known.slice(0, m).every((s) => SIDEBAR_KINDS.has(s.kind))) return;
+  const side = known[m - 1]!;
   const ls = side.lines;
   for (let n = ls.length - 1; n >= 0 && n >= ls.length - 5; n--) {
     const l = ls[n]!;
