@@ -98,6 +98,14 @@ describe('locationIn', () => {
     ['Berlin, Germany 🇩🇪 | anna@example.de', 'Berlin, Germany'],
     ['🏠 Kraków, Poland', 'Kraków, Poland'],
     ['📫 jane@x.com · 🔗 jane.dev', null],
+    // The place in the middle of a long intro paragraph, up to the end of its sentence.
+    [
+      'Friends ask me for a CV often enough that I keep one here, so this page is it. I am a pastry chef living in Lyon, France. I have worked in hotel kitchens since 2011 and I still love early mornings, croissants, and laminating dough by hand.',
+      'Lyon, France',
+    ],
+    ['Hi! I am a product designer based in Porto. Before design I studied architecture for five years and drew a lot of stairs that nobody built, mostly for fun and sometimes for money.', 'Porto'],
+    // Someone else's town ("my partner lives in …") is not the person's; the words after a known city are dropped.
+    ['My partner lives in Toronto, which is why I fly a lot; I am based in Cape Town South Africa and work remotely with teams in three time zones.', 'Cape Town'],
   ] as Array<[string, string | null]>)('%j → %s', (text, want) => {
     expect(locationIn(text)).toBe(want);
   });

@@ -169,15 +169,22 @@ function hostOf(url: string): string {
 
 /** The place in a contact-ish line, if any ("jane@x.com · Berlin, Germany" → "Berlin, Germany"). */
 export function locationIn(s: string): string | null {
-  if (s.length > 300) return null;
-  for (const raw of contactParts(s)) {
-    const p = stripEmoji(raw).replace(/^(?:location\s*[:：]|based in|located in|lives in|living in)\s*/iu, '').trim();
-    if (looksLikeLocation(p) && !EMAIL.test(p)) return p;
+  if (s.length > 2000) return null;
+  if (s.length <= 300) {
+    for (const raw of contactParts(s)) {
+      const p = stripEmoji(raw).replace(/^(?:location\s*[:：]|based in|located in|lives in|living in)\s*/iu, '').trim();
+      if (looksLikeLocation(p) && !EMAIL.test(p)) return p;
+    }
   }
+  // "… an engineer living in Kraków, Poland. I've been …": the place after the phrase, up to the end of its
+  // sentence, then shortened word by word from the right until it reads as a place.
   const based = /\b(?:[Bb]ased (?:in|out of)|[Ll]iving in|[Ll]ive in|[Ll]ocated in)\s+([\p{Lu}][\p{L}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.'’ -]+){0,2})/u.exec(s);
   if (based) {
-    const cand = based[1]!.replace(/\s+(?:and|with|where|but|for)\b.*$/, '').trim();
-    if (looksLikeLocation(cand)) return cand;
+    let cand = based[1]!.replace(/\.(?:\s.*)?$/u, '').replace(/\s+(?:and|with|where|but|for)\b.*$/, '').trim();
+    for (let n = 0; n < 4 && cand; n++) {
+      if (looksLikeLocation(cand)) return cand;
+      cand = cand.replace(/[\s,]*\S+$/u, '').trim();
+    }
   }
   return null;
 }

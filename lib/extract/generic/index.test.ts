@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../schema/snapshot';
-import { genericExtractor, parseResume } from './index';
+import { genericExtractor, nameFromTitle, parseResume } from './index';
 import { EVAL, FIXTURES, fixtureBlocks, matches } from './test-helpers';
 
 interface Case {
@@ -154,4 +154,15 @@ describe('genericExtractor', () => {
     expect(() => genericExtractor.extract({ snapshot: snap(bad), detection: null })).not.toThrow();
     expect(() => parseResume(bad)).not.toThrow();
   });
+});
+
+describe('nameFromTitle: the page title or author when the page shows no name', () => {
+  it.each<[string, Record<string, string>, string | null]>([
+    ['Jane Doe — Resume', {}, 'Jane Doe'],
+    ['My resume | Omar Haddad | omar.dev', {}, 'Omar Haddad'],
+    ['CV · Lena Vogt', {}, 'Lena Vogt'],
+    ['Notes on pastry', { author: 'Dana Whitfield' }, 'Dana Whitfield'],
+    ['Notes on pastry', { author: 'The Pastry Blog Team' }, null],
+    ['Blog | Latest posts', {}, null],
+  ])('%j %j → %s', (title, meta, want) => expect(nameFromTitle({ title, meta })).toBe(want));
 });

@@ -134,14 +134,21 @@ export function parseResume(blocks: Block[]): RawProfile {
   }
 }
 
-/** A name from the page title or og:title ("Jane Doe — Resume", "Jane Doe | Portfolio"). */
-function nameFromTitle(s: Snapshot): string | null {
+/**
+ * A name from the page title or og:title ("Jane Doe — Resume", "Jane Doe | Portfolio"), its first piece that reads as
+ * a name ("My resume | Jane Doe | jane.dev"), else the page's author (a blog's meta author).
+ */
+export function nameFromTitle(s: Pick<Snapshot, 'meta' | 'title'>): string | null {
   for (const t of [s.meta['og:title'], s.meta['profile:first_name'] && s.meta['profile:last_name'] ? `${s.meta['profile:first_name']} ${s.meta['profile:last_name']}` : undefined, s.title]) {
     if (!t) continue;
-    const p0 = splitOutside(t, /\s+[—–|·:-]\s+|['’]s\s+/)[0];
+    const pieces = splitOutside(t, /\s+[—–|·:-]\s+|['’]s\s+/);
+    const p0 = pieces[0];
     if (p0 && looksLikeName(p0)) return tidyName(p0);
+    const other = pieces.slice(1, 4).find((p) => looksLikeName(p));
+    if (other) return tidyName(other);
   }
-  return null;
+  const author = s.meta['author'];
+  return author && looksLikeName(author) ? tidyName(author) : null;
 }
 
 export const genericExtractor: Extractor = {
