@@ -357,6 +357,10 @@ describe('chips under the headline', () => {
     ['a pinned place wins over an earlier plain one', t('Canada 📍 Halifax, NS'), 'Halifax, NS', undefined],
     ['a sentence is not a chip line', t('I moved to Lisbon, Portugal after five years of building payment products in Berlin.'), undefined, undefined],
     ['words that are no place', t('Open to work Full-time'), undefined, undefined],
+    // Chips on one line with a visible separator and no parts (inline spans): cut at the separator.
+    ['a pinned place before a labelled time zone', t('📍 Porto, Portugal · Timezone: WET (UTC+0)'), 'Porto, Portugal', undefined],
+    ['a time zone first, then the place', t('GMT+1 | Kraków, Poland | Open to contract'), 'Kraków, Poland', undefined],
+    ['a place between two facts', t('10 years • Halifax, NS • Remote friendly'), 'Halifax, NS', undefined],
   ])('%s', (_name, line, location, auth) => {
     const raw = parseHimalayas(header(line), 'analima');
     expect([raw.headline, raw.location, raw.workAuthorization]).toEqual(['Product designer', location, auth]);
@@ -878,5 +882,37 @@ describe('role lines', () => {
   it('a label cell (th) takes the value cell of its own row (td)', () => {
     const raw = parseHimalayas([t('heading', 'Preferences'), t('term', 'Authorized to work in', { group: 1 }), t('text', 'Chile, Peru', { group: 1 }), t('term', 'Languages', { group: 2 }), t('text', 'Spanish', { group: 2 })], null);
     expect(raw.workAuthorization).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('timeline items with the dates after the description', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const item = (group: number, head: string, desc: string, dates: string) => [t('text', head, { group }), t('text', desc, { group }), t('text', dates, { group })];
+  it('roles: the paragraph above the dates is the description', () => {
+    const raw = parseHimalayas(
+      [
+        t('heading', 'Jo Example', { level: 1 }),
+        t('text', '@jo'),
+        t('heading', 'Experience', { level: 2 }),
+        ...item(1, 'Staff Engineer at Northwind', 'Led the routing team through a rewrite of the dispatch service.', 'March 2021 — now'),
+        ...item(2, 'Engineer at Contoso', 'Built the billing exports used by finance.', 'May 2017 — February 2021'),
+      ],
+      'jo',
+    );
+    expect(raw.experience?.map((e) => [e.title, e.company, e.datesText, e.description])).toEqual([
+      ['Staff Engineer', 'Northwind', 'March 2021 — now', 'Led the routing team through a rewrite of the dispatch service.'],
+      ['Engineer', 'Contoso', 'May 2017 — February 2021', 'Built the billing exports used by finance.'],
+    ]);
+  });
+  it.each<[string, string, string]>([
+    ['BSc, Physics @ Lund University', 'Lund University', 'BSc, Physics'],
+    ['Master of Arts in History at University of Leeds', 'University of Leeds', 'Master of Arts in History'],
+    ['Westbrook College — Diploma in Nursing', 'Westbrook College', 'Diploma in Nursing'],
+  ])('schools: "%s" names the degree and the school', (head, institution, degree) => {
+    const raw = parseHimalayas(
+      [t('heading', 'Jo Example', { level: 1 }), t('text', '@jo'), t('heading', 'Education', { level: 2 }), ...item(1, head, 'Thesis on something long enough to be a sentence.', '2012 — 2016'), ...item(2, 'Other College', 'A second entry.', '2010 — 2012')],
+      'jo',
+    );
+    expect([raw.education?.[0]?.institution, raw.education?.[0]?.degree, raw.education?.[0]?.datesText]).toEqual([institution, degree, '2012 — 2016']);
   });
 });

@@ -19,7 +19,9 @@ import type { Extractor, RawEducation, RawExperience, RawProfile } from '../type
 import { findDateRange, isOpenEnd, type DateRangeMatch } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { parseRoleLine } from '../generic/experience';
-import { looksLikeLocation, roleScore } from '../generic/lines';
+import { parseResume } from '../generic';
+import { institutionScore, looksLikeLocation, roleScore } from '../generic/lines';
+import { parseEducationLine } from '../generic/education';
 import { countryCode } from '../../normalize/places';
 import { workAuthorizationIn } from '../generic/places';
 import { programmingLanguages } from '../generic/sections';
@@ -327,8 +329,15 @@ function splitEntry(entry: Block[]): EntryParts {
   // A grouped entry whose first block runs a long head into its dates ("School Bachelor's Degree in … 2013 - 2017").
   if (k < 0 && entry[0] && dateAt(entry[0], true)?.lead) k = 0;
   const at = k >= 0 ? dateAt(entry[k]!, true) : null;
-  const headBlocks = k >= 0 ? entry.slice(0, k) : entry.slice(0, 2);
+  let headBlocks = k >= 0 ? entry.slice(0, k) : entry.slice(0, 2);
   let rest = k >= 0 ? entry.slice(k + 1) : entry.slice(2);
+  // Dates written after the description (a timeline item: head, paragraph, dates): the paragraph above the dates is
+  // the description, not part of the head.
+  const above = k > 0 ? headBlocks.filter((b) => prose(b) || /[.!?]$/.test(b.text)) : [];
+  if (above.length && above.length < headBlocks.length) {
+    headBlocks = headBlocks.filter((b) => !above.includes(b));
+    rest = [...above, ...rest];
+  }
   // Nothing above the date line: the head is written below it (dates first, or the title on the date line and the
   // company under it), up to two short lines that are not prose, a bullet or another date line.
   const below = k >= 0 && !headBlocks.length;
@@ -394,8 +403,12 @@ const withInlineHead = (what: 'experience' | 'education') => (e: EntryParts): En
   }
   if (e.head.length !== 1) return e;
   if (!e.inline) {
-    // One line above the dates that names both: "Data Scientist at Trendyol", "Data Scientist · Trendyol".
-    if (what !== 'experience') return e;
+    // One line above the dates that names both: "Data Scientist at Trendyol", "Data Scientist · Trendyol"; for a
+    // school, "BSc, Physics @ Lund University", "Lund University — BSc Physics" (school words tell which is which).
+    if (what !== 'experience') {
+      const r = parseEducationLine(e.head[0]!);
+      return r.institution && r.degree && institutionScore(r.institution) > 0 ? { ...e, head: [r.institution, r.degree] } : e;
+    }
     const r = parseRoleLine(e.head[0]!);
     // Or a title and a company set apart only by emphasis ("<strong>Data Engineer</strong> <em>Contoso</em>"): split
     // after the role noun when what follows is capitalised, since every role on the page names its company.
@@ -856,11 +869,14 @@ export function headerChips(blocks: Block[]): { location: string | null; workAut
         workAuthorization.push(...auth[1]!.split(/\s*[,·•|]\s*/).filter(Boolean));
         continue;
       }
-      const based = /^(?:based in|lives in|located in)\s+/iu.exec(c);
-      const pin = PIN.test(c) || !!based;
-      const place = c.replace(PIN, '').slice(based ? based[0].length : 0);
-      if ((pin && !pinned) || !location) {
-        if (isPlace(place)) (location = place), (pinned ||= pin);
+      // Chips written on one line with a visible separator ("📍 Lagos, Nigeria · Timezone: WAT") are cut there too.
+      for (const piece of [c, ...(/\s[·•|]\s/u.test(c) ? c.split(/\s+[·•|]\s+/u) : [])]) {
+        const based = /^(?:based in|lives in|located in)\s+/iu.exec(piece);
+        const pin = PIN.test(piece) || !!based;
+        const place = piece.replace(PIN, '').slice(based ? based[0].length : 0);
+        if ((pin && !pinned) || !location) {
+          if (isPlace(place)) (location = place), (pinned ||= pin);
+        }
       }
     }
   }
@@ -873,6 +889,13 @@ export const himalayas: SiteAdapter = {
     method: 'site-adapter',
     extract: ({ snapshot, detection }) => {
       const raw = parseHimalayas(snapshot.blocks, detection?.profileId ?? null);
+      // The adapter knows the site's usual layouts; when it reads no roles or no schools at all (a section title it
+      // has not met, "Where Amara has worked", or an entry shape it does not know), the generic parser's list stands in.
+      if (!raw.experience?.length || !raw.education?.length) {
+        const generic = parseResume(snapshot.blocks);
+        if (!raw.experience?.length && generic.experience?.length) raw.experience = generic.experience;
+        if (!raw.education?.length && generic.education?.length) raw.education = generic.education;
+      }
       if (!raw.name && !raw.experience?.length) return null;
       const links = snapshot.blocks.flatMap((b) => b.links ?? []).filter((l) => /^mailto:/i.test(l.href));
       if (links.length) raw.links = links.map((l) => ({ label: l.text || l.href, url: l.href }));
