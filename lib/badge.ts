@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { t } from './i18n';
+import { tUncached as t } from './i18n';
 
 export const BADGE_TAG = 'profile-lens-badge';
 

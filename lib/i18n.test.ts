@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, t, tn, type MessageKey } from './i18n';
+import { cachedMessages, formatMessage, t, tn, type MessageKey } from './i18n';
 
 const ROOT = path.resolve(__dirname, '..');
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
@@ -164,5 +164,43 @@ describe('t() and tn() outside the extension (English)', () => {
       'Sites',
     ])
       expect(words, w).toContain(w);
+  });
+});
+
+describe('cachedMessages (t() in the extension)', () => {
+  // chrome.i18n.getMessage's rules: $NAME$ → the placeholder's content, then $1…$9 → substitutions ('' when missing), $$ → $.
+  const chromeLike = () => {
+    let calls = 0;
+    const api = {
+      getMessage(key: string, subs: string | string[] = []) {
+        calls++;
+        const entry = MESSAGES[key];
+        if (!entry) return '';
+        const list = [subs].flat();
+        const content = (name: string) => Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1].content ?? '';
+        return entry.message
+          .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => content(name))
+          .replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (list[Number(d) - 1] ?? '')));
+      },
+    };
+    return { api, calls: () => calls };
+  };
+
+  it('gives what getMessage gives, for every message, asking each message once', () => {
+    const { api, calls } = chromeLike();
+    const cached = cachedMessages(api);
+    const keys = Object.keys(MESSAGES);
+    for (const key of keys) {
+      for (const subs of [[], ['Ada'], ['Engineer', 'A$1 & $$ Co', '3'], ['1', '2', '3', '4', '5']]) {
+        expect(cached(key, subs), `${key} ${JSON.stringify(subs)}`).toBe(chromeLike().api.getMessage(key, subs));
+      }
+    }
+    expect(calls()).toBe(keys.length);
+  });
+
+  it('inserts substitutions as text (a substitution holding a mark or $1 stays as it is)', () => {
+    const cached = cachedMessages(chromeLike().api);
+    expect(cached('roleAtCompany', ['\ue001', '$1'])).toBe('\ue001 at $1');
+    expect(cached('nope', [])).toBe('');
   });
 });
