@@ -312,7 +312,8 @@ describe('profile view', () => {
       [exported] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^Export JSON \(/ }).click()]);
       await panel.getByLabel('Import JSON').setInputFiles((await exported.path())!);
       await panel.getByTestId('import-summary').filter({ hasText: /^0 new, 0 updated, 0 rejected \(3 already saved and unchanged\)$/ }).waitFor();
-      expect(await panel.evaluate(() => document.activeElement?.id)).toBe('lib-preview-heading');
+      // Focus moves in an effect, after the preview is painted: wait for it rather than read it once.
+      await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('lib-preview-heading');
       await panel.getByText('Nothing new to import.').waitFor();
       await checkAxe(panel, 'library, import preview');
       await panel.getByRole('button', { name: 'Cancel' }).click();
