@@ -156,7 +156,7 @@ describe('panel states without a profile', () => {
     // Paste text: the form takes focus; Escape-free, Cancel goes back.
     await panel.getByRole('button', { name: 'Paste text' }).click();
     await panel.getByRole('heading', { level: 1, name: 'Paste resume text' }).waitFor();
-    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('paste-text');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('paste-text');
     await checkAxe(panel, 'paste text');
     await panel.getByRole('button', { name: 'Cancel' }).click();
 

@@ -171,7 +171,7 @@ describe('your data', () => {
     await summary.waitFor();
     expect(await summary.innerText()).toBe('1 new, 0 updated, 1 rejected');
     // Keyboard users land on the preview's heading.
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-preview-heading');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('import-preview-heading');
     expect(await options.getByRole('listitem').filter({ hasText: /^Profile 2: / }).count()).toBe(1);
     // Nothing is written before the confirmation.
     expect(await options.getByTestId('saved-count').innerText()).toBe('No saved profiles.');
