@@ -268,3 +268,36 @@ describe('no h1: the one heading of the top level stands for it', () => {
     expect(h).toMatchObject({ name: 'Jo Example', headline: 'Backend Engineer' });
   });
 });
+
+describe('the headline is never the name again or the document title', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it.each<[string, string, string]>([
+    // A site title over the page's own title and name block.
+    ['<p>Ruth Adeyemi</p><h1>Curriculum Vitae</h1><p>Ruth Adeyemi</p><p>Hydrologist — flood models and field surveys</p><h2>Experience</h2><p>Hydrologist at Acme</p>', 'Ruth Adeyemi', 'Hydrologist — flood models and field surveys'],
+    // An exported document's title line, then the name, then the role.
+    ['<p>Tomas Lindgren — Resume 2025</p><p>Tomas Lindgren</p><p>Supply Chain Analyst · Forecasting</p><p>EXPERIENCE</p><p>Analyst at Acme</p>', 'Tomas Lindgren', 'Supply Chain Analyst · Forecasting'],
+    // The name again in capitals.
+    ['<h1>Ines Moreau</h1><p>INES MOREAU</p><p>Pastry chef and bakery manager</p><h2>Experience</h2><p>Chef at Acme</p>', 'Ines Moreau', 'Pastry chef and bakery manager'],
+    // "Résumé" under the name.
+    ['<h1>Ana Costa</h1><p>Résumé</p><p>Civil engineer, bridges and tunnels</p><h2>Experience</h2><p>Engineer at Acme</p>', 'Ana Costa', 'Civil engineer, bridges and tunnels'],
+  ])('%#', (html, name, headline) => expect(parse(html)).toMatchObject({ name, headline }));
+  it('a name and "CV" on one line give no headline', () => {
+    expect(parse('<p>Tomas Lindgren — CV</p><p>tomas@example.org</p><h2>Experience</h2><p>Analyst at Acme</p>').headline).toBeNull();
+  });
+});
+
+describe('a name set on two lines', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it.each<[string, string, string | null]>([
+    ['<aside><p>Marta</p><p>Kowalczyk</p><p>Data analyst</p><h2>Contact</h2><p>marta@example.org</p></aside><main><h2>Experience</h2><p>Analyst at Acme</p></main>', 'Marta Kowalczyk', 'Data analyst'],
+    ['<div><p>Jonas</p><p>Becker</p></div><p>Industrial designer</p><h2>Experience</h2><p>Designer at Acme</p>', 'Jonas Becker', 'Industrial designer'],
+    // Two menu links are no name.
+    ['<nav><a href="/a">Writing</a><br><a href="/b">Talks</a></nav><p>Ruth Adeyemi</p><p>Hydrologist</p><h2>Experience</h2><p>Hydrologist at Acme</p>', 'Ruth Adeyemi', 'Hydrologist'],
+  ])('%#', (html, name, headline) => expect(parse(html)).toMatchObject({ name, headline }));
+});

@@ -212,6 +212,17 @@ export function placeOfAddress(address: string): string | null {
   return null;
 }
 
+const DOCUMENT_TITLE =
+  /^(?:(?:my|online|full|updated|short|one-page)\s+)?(?:curriculum vitae|curriculum|resume|résumé|cv|c\.v\.|vita|lebenslauf|currículum(?: vitae)?|hoja de vida|portfolio)(?:\s*[-–—(]?\s*(?:\d{4}|pdf|english|en)\)?)?$/iu;
+/** A line that names the document, not the person's role: "Curriculum Vitae", "Resume 2026", "My CV". */
+export const documentTitle = (s: string) => s.length <= 40 && DOCUMENT_TITLE.test(stripEmoji(s).replace(/[:.]+$/, '').trim());
+
+const nameKey = (s: string) => tidyName(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** The name written again, in any case or spacing ("DANIEL FERREIRA" under "Daniel Ferreira"). */
+const sameName = (s: string, name: string) => s.length <= 60 && nameKey(s) === nameKey(name);
+
+const ONE_WORD = /^[\p{Lu}][\p{L}'’-]+$/u;
+
 /** Reads the name, headline, handle, links and location from the top of the page. */
 export function parseHeader(header: readonly Line[], all: readonly Line[], contact: readonly Line[] = []): HeaderInfo {
   const info: HeaderInfo = { name: null, handle: null, headline: null, location: null, links: [], unsure: [] };
@@ -252,6 +263,13 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
     for (const l of top.slice(0, 20)) {
       if (l.marker || l.kind === 'item') continue;
       const p0 = splitOutside(l.text, /\s+[—–|·]\s+|\s{3,}/)[0] ?? '';
+      // A name set on two lines ("Sofie" over "Lambrecht", a <br> in a big title): one word each that join into a name.
+      const next = all[l.i + 1];
+      if (next && !next.marker && next.kind === l.kind && !l.links.length && !next.links.length && ONE_WORD.test(l.text) && ONE_WORD.test(next.text) && looksLikeName(`${l.text} ${next.text}`)) {
+        info.name = tidyName(`${l.text} ${next.text}`);
+        nameLine = next.i;
+        break;
+      }
       if (looksLikeName(p0)) {
         info.name = tidyName(p0);
         nameLine = l.i;
@@ -298,6 +316,10 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
         continue;
       }
       if (PRONOUNS.test(l.text) && wordCount(l.text) <= 3) continue;
+      // The name again (a site title over the page's own name line) or the document's own title ("Curriculum
+      // Vitae", "Resume 2026"): neither is the headline.
+      if (info.name && sameName(l.text, info.name)) continue;
+      if (documentTitle(l.text)) continue;
       // The name again in its own script under a Latin one ("박현우", "陳瑋玲", "Анна Иванова"): not the headline.
       if (wordCount(l.text) <= 3 && !/[\p{Script=Latin}\d]/u.test(l.text) && /[^\P{L}\p{Script=Latin}]/u.test(l.text) && /\p{Script=Latin}/u.test(info.name ?? '')) continue;
       if (sectionKindOf(l.text) || l.marker || l.kind === 'item') break;
@@ -323,7 +345,7 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       break;
     }
   }
-  if (!info.headline && headlineFromName && headlineFromName.length <= 200) info.headline = headlineFromName;
+  if (!info.headline && headlineFromName && headlineFromName.length <= 200 && !documentTitle(headlineFromName)) info.headline = headlineFromName;
   // The page's h1 right under a plain-text name is its statement ("Product designer crafting calm fintech
   // experiences."): it beats a short "Role · Place" line as the headline.
   if (nameLine >= 0 && all[nameLine]!.kind !== 'heading') {
