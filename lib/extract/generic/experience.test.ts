@@ -497,6 +497,37 @@ describe('a section laid out as a table under its header row', () => {
   });
 });
 
+describe('a "Where" column in a table of roles without a company column', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    const s = findSections(lines).sections.find((x) => x.kind === 'experience')!;
+    return parseExperience(s.lines, 'experience', 0, s.columns).entries;
+  };
+  const td = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const table = (head: string[], ...rows: string[]) => `<h2>Experience</h2><table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.join('')}</table>`;
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    // The cells name employers: they are the companies.
+    [
+      table(['When', 'Role', 'Where', 'Notes'], td('2021 – now', 'Line Cook', 'Harbour Bistro', 'Grill station.'), td('2018 – 2021', 'Prep Cook', 'Saffron Kitchen', 'Sauces.')),
+      [['Line Cook', 'Harbour Bistro', undefined], ['Prep Cook', 'Saffron Kitchen', undefined]],
+    ],
+    [
+      table(['Period', 'Position', 'Place'], td('2020 – 2023', 'Site Engineer', 'Bramble Construction Ltd'), td('2017 – 2020', 'Graduate Engineer', 'Kestrel Civil')),
+      [['Site Engineer', 'Bramble Construction Ltd', undefined], ['Graduate Engineer', 'Kestrel Civil', undefined]],
+    ],
+    // The cells are towns: they stay places.
+    [
+      table(['When', 'Role', 'Where'], td('2021 – now', 'Line Cook', 'Lisbon, Portugal'), td('2018 – 2021', 'Prep Cook', 'Porto, Portugal')),
+      [['Line Cook', '', 'Lisbon, Portugal'], ['Prep Cook', '', 'Porto, Portugal']],
+    ],
+    // A company column beside it: "Where" is where.
+    [
+      table(['Dates', 'Role', 'Company', 'Where'], td('2021 – now', 'Nurse', 'St Mary Clinic', 'Leeds'), td('2018 – 2021', 'Nurse', 'Hope Hospital', 'Manchester')),
+      [['Nurse', 'St Mary Clinic', 'Leeds'], ['Nurse', 'Hope Hospital', 'Manchester']],
+    ],
+  ])('%#', (html, want) => expect(parse(html).map((e) => [e.title, e.company, e.location])).toEqual(want));
+});
+
 describe('titleIndex: which piece is the title', () => {
   it.each<[string[], number]>([
     // Role words decide.

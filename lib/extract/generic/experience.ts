@@ -549,6 +549,13 @@ export function tableEntries(lines: readonly Line[], names: readonly string[]): 
     rows = anchors.map((a, n) => cells.slice(a - d, n + 1 < anchors.length ? anchors[n + 1]! - d : cells.length));
     if (!rows.length || anchors.some((a, n) => n > 0 && a - d <= anchors[n - 1]!)) return null;
   }
+  // A "Where" column in a table of roles that has no company column names the employers when its cells are not
+  // places ("When | Role | Where" over "Hinode Mobility"): most of them read as no place.
+  const p = cols.indexOf('place');
+  if (p >= 0 && !cols.includes('company')) {
+    const cells = rows.map((r) => r[p]?.text ?? '').filter((t) => t.trim());
+    if (cells.length && cells.filter((t) => !looksLikeLocation(t)).length * 2 > cells.length) cols[p] = 'company';
+  }
   const out: RawExperience[] = [];
   for (const row of rows) {
     const k = row.findIndex(dated);
