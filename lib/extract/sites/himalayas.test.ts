@@ -756,6 +756,58 @@ describe('a company heading over several roles, each title on its date line', ()
   });
 });
 
+describe('a company heading, its summary line, then role blocks with the title over the dates', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const pick = (raw: ReturnType<typeof parseHimalayas>) => raw.experience?.map((e) => [e.title, e.company, e.datesText, e.location ?? null]);
+  it.each<[string, Block[], Array<[string, string, string, string | null]>]>([
+    [
+      'a promotion, then a single role, each company with a summary line',
+      [
+        t('heading', 'Career', { level: 2 }),
+        t('heading', 'Harbourline Freight', { level: 3 }),
+        t('text', 'Permanent · 4 yrs 2 mos · Rotterdam, Netherlands'),
+        t('text', 'Senior Logistics Planner'),
+        t('text', 'Apr 2023 – Present'),
+        t('text', 'Plans the inland barge schedule for three terminals.'),
+        t('text', 'Logistics Planner'),
+        t('text', 'Sep 2021 – Mar 2023'),
+        t('heading', 'Kestrel Foods', { level: 3 }),
+        t('text', 'Full-time · 2 yrs · Antwerp, Belgium'),
+        t('text', 'Warehouse Supervisor'),
+        t('text', 'Jan 2019 – Aug 2021'),
+        t('text', 'Ran the night shift of a chilled warehouse.'),
+      ],
+      [
+        ['Senior Logistics Planner', 'Harbourline Freight', 'Apr 2023 – Present', 'Rotterdam, Netherlands'],
+        ['Logistics Planner', 'Harbourline Freight', 'Sep 2021 – Mar 2023', 'Rotterdam, Netherlands'],
+        ['Warehouse Supervisor', 'Kestrel Foods', 'Jan 2019 – Aug 2021', 'Antwerp, Belgium'],
+      ],
+    ],
+    [
+      'no summary line, two roles under one company',
+      [
+        t('heading', 'Experience', { level: 2 }),
+        t('heading', 'Bluefin Studio', { level: 3 }),
+        t('text', 'Lead Designer'),
+        t('text', '2022 – now'),
+        t('text', 'Designer'),
+        t('text', '2019 – 2022'),
+      ],
+      [
+        ['Lead Designer', 'Bluefin Studio', '2022 – now', null],
+        ['Designer', 'Bluefin Studio', '2019 – 2022', null],
+      ],
+    ],
+  ])('%s', (_, blocks, want) => expect(pick(parseHimalayas(blocks, null))).toEqual(want));
+  it('a heading that names a role is no company heading', () => {
+    const raw = parseHimalayas(
+      [t('heading', 'Experience', { level: 2 }), t('heading', 'Senior Planner', { level: 3 }), t('text', 'Harbourline Freight'), t('text', 'Apr 2023 – Present')],
+      null,
+    );
+    expect(raw.experience?.[0]?.title).toBe('Senior Planner');
+  });
+});
+
 describe('dates first, then "Title at Company" and a place', () => {
   const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
   it.each<[string, string, string]>([

@@ -225,6 +225,17 @@ function entries(blocks: Block[]): Block[][] {
     for (const b of body) dateLine(b) || !out.length ? out.push([b]) : out[out.length - 1]!.push(b);
     return out;
   }
+  // Company headings, each over its roles (see rolesUnder): every heading with dates under it reads so.
+  if (body[0]?.kind === 'heading') {
+    const cards: Block[][] = [];
+    body.forEach((b) => (b.kind === 'heading' || !cards.length ? cards.push([b]) : cards[cards.length - 1]!.push(b)));
+    const dated = cards.filter((c) => c.some((b) => dateLine(b)));
+    const read = dated.map((c) => rolesUnder(c.slice(0, 1), c.slice(1)));
+    if (dated.length && read.every((r) => r)) {
+      for (const c of dated) CARD_HEADS.add(c[0]!);
+      return read.flatMap((r) => r!.roles);
+    }
+  }
   const list = anchored(body);
   // Headings open entries and the description comes before the dates (company and title headings, a paragraph,
   // then "April 2021 – Present"): each run of headings opens an entry, and its date line is read as if right under it.
@@ -261,6 +272,47 @@ function entries(blocks: Block[]): Block[][] {
 
 /** First lines of cards that hold several roles: the company over them. */
 const CARD_HEADS = new WeakSet<Block>();
+/** What a company heading's summary line says of the roles under it: where, and the employment types. */
+const CARD_META = new WeakMap<Block, { place: string | null; types: string[] }>();
+
+/**
+ * The lines between a company heading and its first role ("Full-time · 5 yrs 10 mos · Lagos, Nigeria"): pieces that
+ * are employment types, stated tenures or places, nothing else. Null when a piece is anything else.
+ */
+export function companyMeta(lines: Block[]): { place: string | null; types: string[] } | null {
+  let place: string | null = null;
+  const types: string[] = [];
+  for (const b of lines) {
+    if (b.text.length > 120 || prose(b)) return null;
+    for (const raw of b.text.split(/\s*[·•|]\s*/u)) {
+      const p = raw.trim();
+      if (!p) continue;
+      if (employmentKind(p)) types.push(p);
+      else if (DURATION_PIECE.test(p)) continue;
+      else if (!place && (isPlace(p) || looksLikeLocation(p))) place = p;
+      else return null;
+    }
+  }
+  return { place, types };
+}
+
+/**
+ * A company heading over its roles, each a title line right above its own date line ("Paylane", "Full-time · 5 yrs ·
+ * Lagos", then "Senior Engineer" / "Jun 2023 – Present" / text, "Engineer" / "Feb 2021 – May 2023" / text): one entry
+ * per role, each under the heading, when the heading names no role and every title does. Lines between the heading
+ * and the first title (employment type, tenure, place) describe the company, and stay out of the roles.
+ */
+function rolesUnder(heads: Block[], rest: Block[]): { roles: Block[][] } | null {
+  if (heads.length !== 1 || roleScore(heads[0]!.text) > 0) return null;
+  const dated = rest.map((b, i) => (dateLine(b) ? i : -1)).filter((i) => i >= 0);
+  if (!dated.length || dated[0]! < 1) return null;
+  if (!dated.every((i) => !dateAt(rest[i]!)?.lead && headLine(rest[i - 1]!) && roleScore(rest[i - 1]!.text) > 0)) return null;
+  const meta = companyMeta(rest.slice(0, dated[0]! - 1));
+  if (!meta) return null;
+  const head = heads[0]!;
+  CARD_META.set(head, meta);
+  return { roles: dated.map((i, n) => [head, ...rest.slice(i - 1, n + 1 < dated.length ? dated[n + 1]! - 1 : rest.length)]) };
+}
 
 /** Entries anchored on date lines: up to two short lines above a date line (title, company) open a new entry. */
 function anchored(body: Block[]): Block[][] {
@@ -648,8 +700,10 @@ function experienceFrom(blocks: Block[]): RawExperience[] {
         description: e.description.join('\n\n'),
         highlights: e.highlights,
       };
+      const meta = e.headBlocks[0] && CARD_META.get(e.headBlocks[0]);
+      if (meta) types.push(...meta.types);
       if (types.length) out.employmentType = types.join(', ');
-      if (place ?? e.place) out.location = place ?? e.place;
+      if (place ?? e.place ?? meta?.place) out.location = place ?? e.place ?? meta?.place;
       return out;
     });
 }
