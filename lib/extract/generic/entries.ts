@@ -45,7 +45,8 @@ export function headerLike(l: Line): boolean {
   if ((l.kind === 'heading' || l.md) && main.length <= 160) return true;
   const w = wordCount(main);
   if (w > 16) return false;
-  if (endsSentence(main) && w > 4) return false;
+  // A sentence: long, or short but in lower-case words ("Ran the sample intake.", unlike "Senior Engineer, Acme Ltd.").
+  if (endsSentence(main) && (w > 4 || (w > 2 && titleCaseRatio(main) < 0.5))) return false;
   // Lower-case start is prose, unless it is a brand in a dated "name | Title | dates" line ("ustwo | UX Designer | 2015 – 2017").
   if (/^\p{Ll}/u.test(main) && !/^\p{Ll}+\p{Lu}/u.test(main) && !/^[\p{Ll}\p{N}-]+\.\p{Ll}{2,}/u.test(main) && !(w <= 10 && dateOf(l) && /^\S+(?:\s\S+)?\s+[|·—–]\s/u.test(main) && roleScore(main) > 0) && !brandAndPlace(main)) return false;
   if (w > 8 && titleCaseRatio(main) < 0.5 && !dateOf(l)) return false;
@@ -186,6 +187,16 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
+const datesAlone = (l: Line | undefined) => !!l && !!dateOf(l) && !tidy(mainText(l));
+
+/**
+ * True when a head is one line over its dates alone, and `l` is another such line with dates alone right under it:
+ * the next entry, written in the same shape.
+ */
+function sameShapeNext(head: readonly Line[], l: Line, next: Line | undefined): boolean {
+  return head.length === 2 && !dateOf(head[0]!) && datesAlone(head[1]) && datesAlone(next) && !l.marker && l.kind !== 'item' && !looksLikeLocation(mainText(l)) && !DURATION_ONLY.test(l.text);
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(input: readonly Line[], opts: ChunkOptions = {}): Chunk[] {
   const lines = input.some((l, k) => l.plain && input[k + 1] && (/,$/.test(l.text) || wrapsOn(l, input[k + 1]!))) ? joinWrapped(input) : input;
@@ -277,6 +288,9 @@ export function splitEntries(input: readonly Line[], opts: ChunkOptions = {}): C
       else if (l.md && first.md) starts = l.md <= first.md;
       else if (l.group && first.group && l.group !== first.group) starts = true;
       else if (headDate && (d || (roleScore(mainText(l)) > 0 && headComplete))) starts = true;
+      // Entries share one shape: a head of one line over its dates alone ("Quantity Surveyor, Budimex" over "Mar
+      // 2020 – Present"), then another line over dates alone, is the next entry in the same shape.
+      else if (headDate && !d && sameShapeNext(c.head, l, next)) starts = true;
       else if (headDate && !d && !looksLikeLocation(mainText(l)) && !DURATION_ONLY.test(l.text) && nextHeaderGroup(l, next, opts, headRole, headEvidence, !!dateOf(first) && !tidy(mainText(first)))) starts = true;
       else if (headComplete && opts.complete?.(l)) starts = true;
       else if (l.gap && l.plain && !(d && !headDate) && score(l, prev, next, opts) >= 3) starts = true;

@@ -497,6 +497,35 @@ describe('a section laid out as a table under its header row', () => {
   });
 });
 
+describe('entries of one shape: a role line over its dates alone, again and again', () => {
+  const roles = (html: string) => parseExperience(htmlLines(html)).entries.map((e) => [e.title, e.company, e.datesText]);
+  it.each<[string, string, string[][]]>([
+    [
+      'titles the role words do not know',
+      '<p>Quantity Surveyor, Budimex Projekty</p><p>Mar 2020 – Present</p><p>Cost Estimator, Mostostal Plus</p><p>Jul 2016 – Feb 2020</p>',
+      [
+        ['Quantity Surveyor', 'Budimex Projekty', 'Mar 2020 – Present'],
+        ['Cost Estimator', 'Mostostal Plus', 'Jul 2016 – Feb 2020'],
+      ],
+    ],
+    [
+      'company first',
+      '<p>Harbour Bistro — Sommelier</p><p>2021 – now</p><p>The Olive Tree — Wine Steward</p><p>2017 – 2021</p>',
+      [
+        ['Sommelier', 'Harbour Bistro', '2021 – now'],
+        ['Wine Steward', 'The Olive Tree', '2017 – 2021'],
+      ],
+    ],
+  ])('%s', (_name, html, want) => expect(roles(html)).toEqual(want));
+  it('dates first, a short sentence under the role is its description', () => {
+    const html = '<p>2019 – 2024</p><p>Laboratory Technician, Biomedica AB</p><p>Ran the sample intake.</p><p>2016 – 2019</p><p>Lab Assistant, Karolina Labs</p><p>Kept the freezers logged.</p>';
+    expect(parseExperience(htmlLines(html)).entries.map((e) => [e.title, e.company, e.description ?? ''])).toEqual([
+      ['Laboratory Technician', 'Biomedica AB', 'Ran the sample intake.'],
+      ['Lab Assistant', 'Karolina Labs', 'Kept the freezers logged.'],
+    ]);
+  });
+});
+
 describe('a "Where" column in a table of roles without a company column', () => {
   const parse = (html: string) => {
     const lines = htmlLines(html);
