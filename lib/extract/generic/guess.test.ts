@@ -97,5 +97,35 @@ describe('roles under a title the finder does not know, or none', () => {
   });
 });
 
+describe('a page whose section headings are all unknown (another language): roles run to the next sibling heading', () => {
+  const schools = (html: string) => (parse(html).education ?? []).map((e) => e.institution);
+  it.each<[string, string, string[][], string[]]>([
+    [
+      'Swedish headings, dates first',
+      '<h1>Elin Berg</h1><p>Laboratory technician</p><h2>Personuppgifter</h2><p>Bor i Uppsala</p><h2>Arbetslivserfarenhet</h2>' +
+        '<p>2019 – 2024</p><p>Laboratory Technician, Biomedica AB</p><p>Ran the sample intake.</p><p>2016 – 2019</p><p>Lab Assistant, Karolina Labs</p>' +
+        '<h2>Utbildning</h2><p>2013 – 2016</p><p>Bachelor of Biomedicine, Uppsala University</p><h2>Fritid</h2><p>2018 – 2022</p><p>Treasurer, Uppsala Rowing Club</p>',
+      [
+        ['Laboratory Technician', 'Biomedica AB', '2019 – 2024'],
+        ['Lab Assistant', 'Karolina Labs', '2016 – 2019'],
+      ],
+      ['Uppsala University'],
+    ],
+    [
+      'Polish headings, the role line first',
+      '<h1>Piotr Zieliński</h1><p>Quantity surveyor</p><h3>Doświadczenie zawodowe</h3><p>Quantity Surveyor, Budimex Projekty</p><p>Mar 2020 – Present</p>' +
+        '<p>Site Engineer, Mostostal Plus</p><p>Jul 2016 – Feb 2020</p><h3>Wykształcenie</h3><p>MSc Civil Engineering, Warsaw University of Technology</p><p>2011 – 2016</p>',
+      [
+        ['Quantity Surveyor', 'Budimex Projekty', 'Mar 2020 – Present'],
+        ['Site Engineer', 'Mostostal Plus', 'Jul 2016 – Feb 2020'],
+      ],
+      ['Warsaw University of Technology'],
+    ],
+  ])('%s', (_name, html, want, wantSchools) => {
+    expect(roles(html)).toEqual(want);
+    expect(schools(html)).toEqual(wantSchools);
+  });
+});
+
 // textLines is used by the plain-text cases above through parseResume; keep the helper import honest.
 void textLines;

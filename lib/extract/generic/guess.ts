@@ -64,14 +64,14 @@ const WORK_WORDS = /\b(?:work(?:ed|ing)?|career|jobs?|roles?|positions?|employ\w
 const STUDY_WORDS = /\b(?:stud(?:y|ied|ies)|school(?:s|ing)?|degrees?|learning|education|universit\w+|academic\w*|diplomas?)\b/i;
 
 /** The kind of entries a run holds by its anchors (and its heading's words), or null. */
-export function entryKindOf(lines: readonly Line[], title = ''): SectionKind | null {
+export function entryKindOf(lines: readonly Line[], title = '', min = 2): SectionKind | null {
   const anchors = anchorsOf(lines);
   const roles = anchors.filter((a) => a.what === 'role').length;
   const schools = anchors.filter((a) => a.what === 'school').length;
   // Entries share one shape: beside one that names a role, a dated entry naming nothing ("Pastry Cook") is one too.
   const others = anchors.length - roles - schools;
-  if (roles > schools && (roles + others >= 2 || WORK_WORDS.test(title))) return 'experience';
-  if (schools >= 1 && schools >= roles && (schools + others >= 2 || STUDY_WORDS.test(title))) return 'education';
+  if (roles > schools && (roles + others >= min || WORK_WORDS.test(title))) return 'experience';
+  if (schools >= 1 && schools >= roles && (schools + others >= min || STUDY_WORDS.test(title))) return 'education';
   return null;
 }
 
@@ -99,10 +99,12 @@ export function skillList(lines: readonly Line[]): boolean {
 /** True when an anchor's role or school is written on the short lines right after it (dates first). */
 function namedAfter(lines: readonly Line[], k: number): boolean {
   const next = lines[k + 1];
-  if (!next || !short(next) || anchorLine(next)) return false;
+  // A heading after the dates starts the next section: nothing is named after them.
+  if (!next || !short(next) || anchorLine(next) || rankOf(next)) return false;
   const d = dateOf(lines[k]!);
   const own = d ? withoutDates(lines[k]!.text, d) : '';
-  return !(roleScore(own) > 0 || institutionScore(own) > 0) && [next, lines[k + 2]].some((l) => !!l && short(l) && (roleScore(l.text) > 0 || institutionScore(l.text) > 0 || degreeScore(l.text) > 0));
+  const after = lines[k + 2] && !rankOf(lines[k + 2]!) ? [next, lines[k + 2]] : [next];
+  return !(roleScore(own) > 0 || institutionScore(own) > 0) && after.some((l) => !!l && short(l) && (roleScore(l.text) > 0 || institutionScore(l.text) > 0 || degreeScore(l.text) > 0));
 }
 
 /**
@@ -127,22 +129,7 @@ export function guessSections(layout: Layout): void {
   // Only kinds the page has no named section for: where it names one ("Academic positions"), its other dated runs
   // ("Teaching", "Service", "Awards and fellowships") are something else.
   const named = new Set(layout.sections.map((s) => s.kind));
-  for (const s of layout.sections) {
-    if (s.kind !== 'unknown') continue;
-    let kind = entryKindOf(s.lines, s.title);
-    if (kind && named.has(kind)) kind = null;
-    if (!kind && !named.has('skills')) {
-      // A list judged by the run right under its heading: a sub-heading below starts something else (comments,
-      // "More from …"), which is dropped with it.
-      const own = s.lines.findIndex((l) => l.kind === 'heading' || l.md);
-      const run = own >= 0 ? s.lines.slice(0, own) : s.lines;
-      if (skillList(run)) {
-        kind = 'skills';
-        s.lines = run;
-      }
-    }
-    if (kind) s.kind = kind;
-  }
+  for (const s of layout.sections) guessKind(s, named);
   if (named.has('experience') || layout.sections.some((s) => s.kind === 'experience')) return;
   const h = layout.header;
   const anchors = anchorsOf(h).filter((a) => a.what !== 'school');
@@ -150,7 +137,53 @@ export function guessSections(layout: Layout): void {
   const start = entriesStart(h, anchors[0]!.k, anchors[1]!.k);
   // The person's own lines (name, headline) stay: the run never starts in the first two lines.
   if (start < 2) return;
-  const section: Section = { kind: 'experience', title: '', heading: null, lines: h.slice(start) };
-  layout.header = h.slice(0, start);
-  layout.sections.unshift(section);
+  // The run ends at the next heading as high as the one right above it (headings the finder does not know, in a
+  // language it does not read: "Werkervaring", then "Opleiding"); each such heading after it opens a section of its
+  // own, named by what it holds.
+  let above = start - 1;
+  while (above >= 0 && !rankOf(h[above]!)) above--;
+  const rank = above >= 2 ? rankOf(h[above]!) : 0;
+  const after: Section[] = [];
+  let end = h.length;
+  if (rank) {
+    for (let j = start; j < h.length; j++) {
+      const r = rankOf(h[j]!);
+      if (!r || r > rank) continue;
+      if (end === h.length) end = j;
+      after.push({ kind: 'unknown', title: h[j]!.text, heading: h[j]!, lines: [] });
+    }
+    let cur: Section | null = null;
+    for (let j = end; j < h.length; j++) {
+      const next = after.find((s) => s.heading === h[j]);
+      if (next) cur = next;
+      else cur?.lines.push(h[j]!);
+    }
+  }
+  const section: Section = { kind: 'experience', title: rank ? h[above]!.text : '', heading: rank ? h[above]! : null, lines: h.slice(start, end) };
+  layout.header = h.slice(0, rank ? above : start);
+  named.add('experience');
+  // A sibling of the roles' own heading is a section: one dated school under it is enough to name it.
+  for (const s of after) guessKind(s, named, 1);
+  layout.sections.unshift(section, ...after);
+}
+
+/** A heading's rank (1–6, or a markdown level), 0 for any other line. */
+const rankOf = (l: Line) => (l.kind === 'heading' ? l.level : l.md || 0);
+
+/** Gives an unknown section the kind its content shows, when the page names no section of that kind. */
+function guessKind(s: Section, named: ReadonlySet<SectionKind>, min = 2): void {
+  if (s.kind !== 'unknown') return;
+  let kind = entryKindOf(s.lines, s.title, min);
+  if (kind && named.has(kind)) kind = null;
+  if (!kind && !named.has('skills')) {
+    // A list judged by the run right under its heading: a sub-heading below starts something else (comments,
+    // "More from …"), which is dropped with it.
+    const own = s.lines.findIndex((l) => l.kind === 'heading' || l.md);
+    const run = own >= 0 ? s.lines.slice(0, own) : s.lines;
+    if (skillList(run)) {
+      kind = 'skills';
+      s.lines = run;
+    }
+  }
+  if (kind) s.kind = kind;
 }
