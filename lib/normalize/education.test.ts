@@ -173,6 +173,11 @@ describe('parseDegree', () => {
     ['Baccalauréat scientifique, mention Bien', 'secondary', null],
     ['BSc Physics, GPA 3.8', 'bachelor', 'Physics'],
     ['Bachelor of Arts, cum laude', 'bachelor', null],
+    // A word or two before "Bachelor of" rate the degree; the field still follows "of".
+    ['HBO Bachelor of Logistics (Supply Chain)', 'bachelor', 'Logistics'],
+    ['Honours Bachelor of Nursing', 'bachelor', 'Nursing'],
+    ['Executive Master of Public Health', 'master', 'Public Health'],
+    ['Professional Bachelor of Arts', 'bachelor', null],
   ];
   it.each(rows)('%j → %j / %j', (text, level, field) => {
     const r = parseDegree(text);

@@ -249,7 +249,8 @@ const TRAILING_CREDENTIAL =
 const NOT_A_FIELD = /^(?:professional|graduate|postgraduate|post-graduate|advanced|executive|online|general|high school|secondary school|university|college|school|international|national|the)$/u;
 
 const IN_RE = /\s(?:in|en|em)\s+(.+)$/iu;
-const OF_RE = /^(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\s+degree)?\s+of\s+(.+)$/iu;
+/** "Bachelor of <field>", also after a word or two that rate the degree ("HBO Bachelor of ICT", "Honours Bachelor of Arts"). */
+const OF_RE = /^(?:[\p{L}.]+\s+){0,2}?(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\s+degree)?\s+of\s+(.+)$/iu;
 const ABBR_HEAD_RE = /^((?:[A-Za-z]{1,5}\.\s?){1,4}|[A-Za-z]{2,6})\s+(.+)$/u;
 
 /**

@@ -36,6 +36,13 @@ const LINES: Array<[string, string, string | null, string | null]> = [
   ['BSc Physics at Imperial College London, 2014', 'Imperial College London', 'BSc Physics', '2014'],
   ['Exchange semester at Sorbonne', 'Sorbonne', 'Exchange semester', null],
   ['MSc Computer Science from University of Edinburgh', 'University of Edinburgh', 'MSc Computer Science', null],
+  // School words in more languages ("Hogeschool", "Högskolan", "Universitet"), and a qualification the degree words do
+  // not know, before the school in one comma list ("pre-university" names a school stage, not a university).
+  ['Bachelor Logistics, Hogeschool Rijnmond, Rotterdam', 'Hogeschool Rijnmond, Rotterdam', 'Bachelor Logistics', null],
+  ['Civilingenjör, Kungliga Tekniska Högskolan', 'Kungliga Tekniska Högskolan', 'Civilingenjör', null],
+  ['Master i informatikk, Universitetet i Bergen', 'Universitetet i Bergen', 'Master i informatikk', null],
+  ['HAVO (pre-university track), profile Economics, Sint-Jan Lyceum, Delft', 'Sint-Jan Lyceum, Delft', 'HAVO (pre-university track), profile Economics', null],
+  ['Matura, profile Humanities, Liceo Galvani, Bologna', 'Liceo Galvani, Bologna', 'Matura, profile Humanities', null],
   // a programme naming a bootcamp beside a bare school name
   ['Full-Stack Bootcamp (certificate) | Northwind', 'Northwind', 'Full-Stack Bootcamp (certificate)', null],
   // a city with its country in brackets after the school; an EQF level is not part of the degree

@@ -65,8 +65,11 @@ function dropTrailingPlace(s: string): [string, string | null] {
 function pieces(s: string): string[] {
   const out: string[] = [];
   for (const p of splitOutside(s, SEP).flatMap(splitAt)) {
-    if (institutionScore(p) > 0 && degreeScore(p) > 0 && /,/.test(p)) {
-      const parts = splitOutside(p, COMMA);
+    // A school and a degree in one comma list; or a school named after a first piece that names none ("VWO, profile
+    // Science, Het Baken Lyceum, Zeist": a qualification the degree words do not know, then the school).
+    const parts0 = /,/.test(p) && institutionScore(p) > 0 ? splitOutside(p, COMMA) : [];
+    if (parts0.length > 1 && (degreeScore(p) > 0 || institutionScore(parts0[0]!) === 0)) {
+      const parts = parts0;
       const start = parts.findIndex((x) => institutionScore(x) > 0);
       if (start < 0 || parts.length < 2) {
         out.push(p);

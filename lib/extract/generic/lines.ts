@@ -381,7 +381,7 @@ export function companyScore(s: string): number {
   return n;
 }
 
-const INSTITUTION_RE = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|ad|ade|eit|y's)|universidade?s?|uniwersytet|universiteit|college|institut(?:e|o)?|school|academy|akademie|academia|politecnico|polytechnic|polytechnique|polytechnika|hochschule|fachhochschule|bootcamp|école|ecole|escuela|escola|conservatory|conservatoire|seminary|gymnasium|lyceum|lycée|faculty of|of technology)(?![\p{L}])/iu;
+const INSTITUTION_RE = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|ad|ade|eit|y's)|universidade?s?|uniwersytet|universiteit|college|institut(?:e|o)?|school|academy|akademie|academia|politecnico|polytechnic|polytechnique|polytechnika|hochschule|fachhochschule|hogeschool|hogescholen|h[öo]gskola|h[öo]gskolan|universitet|universitetet|politechnika|liceo|bootcamp|école|ecole|escuela|escola|conservatory|conservatoire|seminary|gymnasium|lyceum|lycée|faculty of|of technology)(?![\p{L}])/iu;
 const INSTITUTION_ABBR = /(?<![\p{L}])(?:MIT|ETH|EPFL|UCLA|UCSD|UCSC|UC Berkeley|Caltech|CMU|KTH|TUM|RWTH|NTNU|NUS|NTU|IIT|KAIST|UBC|UofT|U of T|Stanford|Harvard|Princeton|Yale|Oxford|Cambridge|Sorbonne|Sciences Po|Coursera|Udacity|Udemy|edX|Recurse Center|Le Wagon|App Academy|Lambda School|General Assembly|Hack Reactor)(?![\p{L}])/u;
 
 const QUALIFICATION_SCHOOL = /(?<![\p{L}])(?:high|secondary|middle|grammar)\s+school\s+(?:diploma|certificate|degree|leaving\s+certificate|graduate|education)(?![\p{L}])/giu;
@@ -391,6 +391,8 @@ export function institutionScore(s: string): number {
   if (!s || s.length > 200) return 0;
   // "High school diploma", "Secondary School Certificate": the school word names the qualification, not a school.
   if (/school/i.test(s)) s = s.replace(QUALIFICATION_SCHOOL, ' ');
+  // "Pre-university education" names a school stage, not a university.
+  if (/pre-?universit/i.test(s)) s = s.replace(/pre-?universit\p{L}*/giu, ' ');
   let n = 0;
   if (INSTITUTION_RE.test(s)) n += 2;
   if (INSTITUTION_ABBR.test(s)) n += 1;
