@@ -190,6 +190,7 @@ describe('placeOfAddress', () => {
     ['Seattle, WA 98101', 'Seattle, WA'],
     ['Seattle, WA 98101-2345', 'Seattle, WA'],
     ['3 Quai Ouest, Lyon 69002', 'Lyon'],
+    ['Storgatan 9, 411 38 Göteborg (Sweden)', 'Göteborg, Sweden'],
   ] as Array<[string, string | null]>)('%j → %s', (text, want) => expect(placeOfAddress(text)).toBe(want));
 });
 
@@ -300,4 +301,16 @@ describe('a name set on two lines', () => {
     // Two menu links are no name.
     ['<nav><a href="/a">Writing</a><br><a href="/b">Talks</a></nav><p>Ruth Adeyemi</p><p>Hydrologist</p><h2>Experience</h2><p>Hydrologist at Acme</p>', 'Ruth Adeyemi', 'Hydrologist'],
   ])('%#', (html, name, headline) => expect(parse(html)).toMatchObject({ name, headline }));
+});
+
+describe('the lines under the name heading, after a section label above it', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it.each<[string, string]>([
+    ['<p>Curriculum vitae</p><p>Personal information</p><h1>Jo Example</h1><p>Calle Mayor 5, 28013 Madrid (Spain)</p><p>jo@example.org</p><p>Work experience</p><p>2019 – 2023</p><p>Nurse, Hope Clinic</p>', 'Madrid, Spain'],
+    ['<p>Curriculum vitae</p><p>Contact details</p><h1>Ana Lund</h1><p>Storgatan 9, 411 38 Göteborg (Sweden)</p><p>+46 70 123 45 67</p><p>Work experience</p><p>Welder, Volvo Cars</p><p>2015 – 2020</p>', 'Göteborg, Sweden'],
+    ['<p>Curriculum vitae</p><p>Personal details</p><h1>Lea Roth</h1><p>lea@example.org · Vienna, Austria</p><p>Education</p><p>University of Vienna, BA History, 2010 – 2013</p>', 'Vienna, Austria'],
+  ])('%#', (html, location) => expect(parse(html).location).toBe(location));
 });

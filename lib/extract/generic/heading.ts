@@ -203,7 +203,8 @@ export function placeOfAddress(address: string): string | null {
   for (let n = Math.min(2, parts.length); n >= 1; n--) {
     let t = parts.slice(parts.length - n).join(', ');
     // Postcodes before or after the city: "10439 Berlin", "Leeds LS1 4AB", "75001 Paris".
-    t = t.replace(/(^|,\s*)[A-Z]{0,2}-?\d{3,6}(?:-\d{3,4})?\s+/g, '$1').replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, '');
+    // "411 38 Göteborg", "110 00 Praha" (three and two digits) too.
+    t = t.replace(/(^|,\s*)(?:\d{3}\s\d{2}|[A-Z]{0,2}-?\d{3,6}(?:-\d{3,4})?)\s+/g, '$1').replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, '');
     // A postcode after the place: "Austin, TX 78704", "Paris 75001".
     t = t.replace(/(\p{L})\s+\d{4,6}(?:-\d{4})?$/u, '$1');
     t = t.replace(/^(.+?)\s*\(([^()]{2,40})\)$/, '$1, $2').trim();
@@ -378,7 +379,16 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
 
   // Contact: links and location from the header and any Contact section.
   const links = new Map<string, RawLink>();
-  for (const l of [...top, ...contact]) {
+  // The lines right under the name, up to the next section title, are the person's own block even where the section
+  // finder gave them to no section (a form whose "Personal information" label sits above the name heading).
+  const seen = new Set([...top, ...contact].map((l) => l.i));
+  const under: Line[] = [];
+  for (let j = nameLine + 1; nameLine >= 0 && j < all.length && j <= nameLine + 8; j++) {
+    const l = all[j]!;
+    if (sectionKindOf(l.text) || l.kind === 'heading' || dateOf(l)) break;
+    if (!seen.has(l.i)) under.push(l);
+  }
+  for (const l of [...top, ...contact, ...under]) {
     collectLinks(l, links);
     if (!info.location && l.i !== nameLine && (isContactLine(l.text) || wordCount(l.text) <= 8 || /[Bb]ased|[Ll]iving in|📍/u.test(l.text))) {
       if (l.text !== info.headline) info.location = locationIn(l.text);
