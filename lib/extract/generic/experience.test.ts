@@ -2,7 +2,7 @@
  * Role-line splitting and experience entries: tables of real shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { loneYear, parseExperience, parseRoleLine, titleIndex } from './experience';
+import { legalThenAddress, loneYear, parseExperience, parseRoleLine, titleIndex } from './experience';
 import { rangeText } from './lines';
 import { findDateRange } from '../../normalize/dates';
 import { htmlLines, textLines } from './test-helpers';
@@ -523,6 +523,23 @@ describe('entries of one shape: a role line over its dates alone, again and agai
       ['Laboratory Technician', 'Biomedica AB', 'Ran the sample intake.'],
       ['Lab Assistant', 'Karolina Labs', 'Kept the freezers logged.'],
     ]);
+  });
+});
+
+describe('legalThenAddress: the company name ends at its legal form, an address may follow', () => {
+  it.each<[string, { company: string; place: string } | null]>([
+    ['Brisa Logística, Lda., Rua do Porto 4, 4000-123 Porto (Portugal)', { company: 'Brisa Logística, Lda.', place: 'Porto, Portugal' }],
+    ['Nordlicht Software GmbH, Hauptstraße 5, 10115 Berlin', { company: 'Nordlicht Software GmbH', place: 'Berlin' }],
+    ['Hanwa Electronics Co., Ltd., Osaka (Japan)', { company: 'Hanwa Electronics Co., Ltd.', place: 'Osaka, Japan' }],
+    ['Seguros Atlas, S.A., Madrid (Spain)', { company: 'Seguros Atlas, S.A.', place: 'Madrid, Spain' }],
+    // No legal form, or nothing that reads as a place after it: left alone.
+    ['Harbour Bistro, Av. da Liberdade 190, 1250-147 Lisbon (Portugal)', null],
+    ['Nordlicht Software GmbH, Payments Team', null],
+    ['Acme Ltd.', null],
+  ])('%j', (text, want) => expect(legalThenAddress(text)).toEqual(want));
+  it('a Europass entry: dates, title, then the employer with its address', () => {
+    const html = '<p>01/03/2019 – Present</p><p>Warehouse Manager</p><p>Brisa Logística, Lda., Rua do Porto 4, 4000-123 Porto (Portugal)</p><ul><li>Ran two sites.</li></ul>';
+    expect(parseExperience(htmlLines(html)).entries.map((e) => [e.title, e.company, e.location])).toEqual([['Warehouse Manager', 'Brisa Logística, Lda.', 'Porto, Portugal']]);
   });
 });
 

@@ -14,6 +14,7 @@ import { findDateRange, isOpenEnd, parsePartialDate } from '../../normalize/date
 import { employmentKind, stripEmploymentTypes } from '../employment';
 import { isLegalSuffix } from '../../normalize/titles';
 import { columnOf, type Column } from '../columns';
+import { placeOfAddress } from './heading';
 import { DURATION_ONLY, splitBody, splitEntries, type Chunk } from './entries';
 import {
   DOMAIN_WORDS,
@@ -684,5 +685,32 @@ export function parseExperience(lines: readonly Line[], base = 'experience', off
       }
     }
   }
+  // "Mar Alto Energia, S.A., Av. da Liberdade 190, 1250-147 Lisbon (Portugal)": the name ends at its legal form; the
+  // address after it gives the place.
+  for (const e of entries) {
+    const cut = e.company ? legalThenAddress(e.company) : null;
+    if (!cut) continue;
+    e.company = cut.company;
+    if (!e.location || cut.place.includes(e.location)) e.location = cut.place;
+  }
   return { entries, unsure };
+}
+
+/**
+ * A company line that runs on past the company's legal form into its address or town ("Tejo Digital, Lda., Almada
+ * (Portugal)", "Acme GmbH, Hauptstr. 5, 10115 Berlin"): the name up to the last legal form, and the place of the rest.
+ * Null when no legal form is followed by a place.
+ */
+export function legalThenAddress(company: string): { company: string; place: string } | null {
+  if (company.length > 200 || !company.includes(',')) return null;
+  const parts = splitOutside(company, /\s*,\s+/);
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const p = parts[i]!.trim();
+    const last = p.split(/\s+/).pop() ?? '';
+    if (!isLegalSuffix(p) && !(p.includes(' ') && isLegalSuffix(last))) continue;
+    const rest = parts.slice(i + 1).join(', ');
+    const place = placeOfAddress(rest) ?? (looksLikeLocation(rest) ? rest : null);
+    if (place) return { company: parts.slice(0, i + 1).join(', '), place };
+  }
+  return null;
 }
