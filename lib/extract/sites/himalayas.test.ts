@@ -842,6 +842,16 @@ describe('work authorisation written as a sentence', () => {
   });
 });
 
+describe('flag emoji set chips apart', () => {
+  const t = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  const page = (...lines: Block[]) => parseHimalayas([t('heading', 'Jo Example', { level: 1 }), t('text', '@jo'), t('text', 'Backend engineer for payments'), t('heading', 'About', { level: 2 }), t('text', 'I build payment systems.'), ...lines], 'jo');
+  it.each<[string, Block[], string[]]>([
+    ['label and flagged chips on one line', [t('text', 'Eligible to work in 🇮🇪 Ireland 🇬🇧 United Kingdom')], ['Ireland', 'United Kingdom']],
+    ['a label heading over one line of flagged chips', [t('heading', 'Authorized to work in', { level: 2 }), t('text', '🇧🇷 Brazil 🇵🇹 Portugal 🇪🇸 Spain')], ['Brazil', 'Portugal', 'Spain']],
+    ['countries of two words', [t('heading', 'Work authorization', { level: 2 }), t('text', '🇳🇿 New Zealand 🇿🇦 South Africa')], ['New Zealand', 'South Africa']],
+  ])('%s', (_, lines, expected) => expect(page(...lines).workAuthorization).toEqual(expected));
+});
+
 describe('skills in groups under one Skills label', () => {
   const t = (kind: Block['kind'], text: string): Block => ({ kind, text });
   it('"Languages" of programming languages, then groups with their own names; "Talks" ends them', () => {

@@ -121,7 +121,7 @@ function inlineFacts(b: Block): InlineFact[] | null {
   let pieces: string[];
   if (b.parts && b.parts.length > 1) pieces = b.parts;
   else {
-    const m = /^([^:·•|]{2,40}?)\s*(?::|\s[·•|]\s)\s*(\S.*)$/u.exec(b.text);
+    const m = /^([^:·•|]{2,40}?)\s*(?::|\s[·•|]\s)\s*(\S.*)$/u.exec(flagsApart(b.text));
     if (!m) return null;
     pieces = [m[1]!, ...m[2]!.split(/\s+[·•|]\s+/u)];
   }
@@ -183,12 +183,15 @@ function readDateAt(b: Block, wide: boolean): DateAt {
 }
 const dateLine = (b: Block) => dateAt(b)?.m ?? null;
 
+/** Flag emoji set chips apart where nothing else does ("🇫🇷 France 🇨🇦 Canada"): each flag is a separator. */
+const flagsApart = (t: string) => (/\p{RI}/u.test(t) ? t.replace(/\s*\p{RI}{2}\s*/gu, ' · ').replace(/^[\s·]+/u, '') : t);
+
 function listValues(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.parts && b.parts.length > 1) out.push(...b.parts);
     else if (b.links && b.links.length > 1) out.push(...b.links.map((l) => l.text).filter(Boolean));
-    else out.push(...b.text.split(/\s*[,·•|;]\s*/));
+    else out.push(...flagsApart(b.text).split(/\s*[,·•|;]\s*/));
   }
   return out.map((s) => s.trim()).filter(Boolean);
 }
