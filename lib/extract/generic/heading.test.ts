@@ -314,3 +314,17 @@ describe('the lines under the name heading, after a section label above it', () 
     ['<p>Curriculum vitae</p><p>Personal details</p><h1>Lea Roth</h1><p>lea@example.org · Vienna, Austria</p><p>Education</p><p>University of Vienna, BA History, 2010 – 2013</p>', 'Vienna, Austria'],
   ])('%#', (html, location) => expect(parse(html).location).toBe(location));
 });
+
+describe('a place closing the headline after "in"', () => {
+  const parse = (html: string) => {
+    const lines = htmlLines(html);
+    return parseHeader(findSections(lines).header, lines);
+  };
+  it.each<[string, string | null]>([
+    ['<h1>Ruth Adeyemi</h1><p>Hydrologist modelling floods in Lagos.</p><h2>Experience</h2><p>Hydrologist at Acme</p>', 'Lagos'],
+    ['<h1>Tom Price</h1><p>Nurse practitioner in Leeds, UK</p><h2>Experience</h2><p>Nurse at Acme</p>', 'Leeds, UK'],
+    ['<h1>Ana Costa</h1><p>Backend engineer from Porto</p><h2>Experience</h2><p>Engineer at Acme</p>', 'Porto'],
+    // Not a place: left empty.
+    ['<h1>Ana Costa</h1><p>Engineer with a PhD in Machine Learning</p><h2>Experience</h2><p>Engineer at Acme</p>', null],
+  ])('%#', (html, location) => expect(parse(html).location).toBe(location));
+});

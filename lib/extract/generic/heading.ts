@@ -444,6 +444,12 @@ export function parseHeader(header: readonly Line[], all: readonly Line[], conta
       }
     }
   }
+  // "Mobile engineer (iOS) in Tokyo.", "Nurse practitioner in Leeds, UK": a place closing the headline after "in".
+  if (!info.location && info.headline && info.headline.length <= 200) {
+    const m = /\s(?:in|from|based in)\s+([\p{Lu}][\p{L}.'’ -]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*){0,2})[.!]?$/u.exec(info.headline.trim());
+    const place = m ? m[1]!.replace(/[.!\s]+$/u, '') : '';
+    if (place && looksLikeLocation(place)) info.location = place;
+  }
   info.links = [...links.values()].slice(0, 50);
   return info;
 }
