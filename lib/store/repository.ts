@@ -117,8 +117,8 @@ const SMALL_MATCH_SET = 200;
 const MAX_QUERY_TOKENS = 10;
 /** Above this many ids, a write first reads which of them are stored (keys only) instead of a get per id. */
 const BULK_READ = 200;
-/** all() reads this many records per request. */
-const ALL_CHUNK = 500;
+/** all() and the export of all read this many records per request (2,000 rather than 500: about a quarter less time at 10,000, most of it garbage collection). */
+const ALL_CHUNK = 2000;
 /** saveMany validates, builds and queues the writes of this many profiles at a time. */
 const WRITE_CHUNK = 250;
 
