@@ -110,6 +110,9 @@ async function browserFigures(): Promise<BrowserFigures | { error: string }> {
     const lib = (await bench.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
     if ('error' in lib) return { error: String(lib.error) };
     if (libraryOnly) return lib;
+    // Extension pages share a renderer process and its heap: close the bench page (its repository holds
+    // a search index of the 10,000 profiles) so the panel's heap figure is the panel's own.
+    await bench.close();
     // The panel: time from navigation start to the first profile on screen, median of several opens.
     h.serve.set('https://himalayas.app/@sofiamarchetti', { file: path.resolve('tests/fixtures/eval/himalayas-sofiamarchetti.html') });
     const tab = await h.context.newPage();
