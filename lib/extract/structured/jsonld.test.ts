@@ -60,3 +60,91 @@ describe('jsonLdNodes budgets each block', () => {
     expect(personFromJsonLd([noisy, ok])?.name).toBe('Wanda Wide');
   });
 });
+
+describe('personFromJsonLd: a @graph whose nodes are linked by @id', () => {
+  const graph = (nodes: unknown[]) => [JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes })];
+  it.each<[string, unknown[], Array<{ title: string; company: string; current?: boolean }>]>([
+    [
+      'roles whose worksFor is a reference to an Organization node',
+      [
+        { '@type': 'Organization', '@id': '#acme', name: 'Acme Robotics' },
+        { '@type': 'Person', '@id': '#me', name: 'Jonas Berg', hasOccupation: [{ '@type': 'EmployeeRole', roleName: 'Firmware Engineer', startDate: '2020-01', worksFor: { '@id': '#acme' } }] },
+      ],
+      [{ title: 'Firmware Engineer', company: 'Acme Robotics', current: true }],
+    ],
+    [
+      'a person-level worksFor that the roles already name is not repeated',
+      [
+        { '@type': 'Person', name: 'Jonas Berg', jobTitle: 'Staff Engineer', worksFor: { '@id': 'https://x.example/#org1' }, hasOccupation: [
+          { '@type': 'EmployeeRole', roleName: 'Staff Engineer', startDate: '2022-04', worksFor: { '@id': 'https://x.example/#org1' } },
+          { '@type': 'EmployeeRole', roleName: 'Engineer', startDate: '2019-01', endDate: '2022-03', worksFor: { '@id': 'https://x.example/#org2' } },
+        ] },
+        { '@type': 'Organization', '@id': 'https://x.example/#org1', name: 'Polar Labs' },
+        { '@type': 'Organization', '@id': 'https://x.example/#org2', name: 'Fjord Data' },
+      ],
+      [
+        { title: 'Staff Engineer', company: 'Polar Labs', current: true },
+        { title: 'Engineer', company: 'Fjord Data' },
+      ],
+    ],
+    [
+      'the role itself is a node referenced from hasOccupation',
+      [
+        { '@type': 'Person', name: 'Jonas Berg', hasOccupation: { '@id': '#role1' } },
+        { '@type': 'Occupation', '@id': '#role1', name: 'Data Analyst', endDate: '2018', hiringOrganization: { '@id': '#bank' } },
+        { '@type': 'Organization', '@id': '#bank', name: 'Nordic Savings Bank' },
+      ],
+      [{ title: 'Data Analyst', company: 'Nordic Savings Bank' }],
+    ],
+    [
+      'an organisation defined inline once and referenced later',
+      [
+        { '@type': 'Person', name: 'Jonas Berg', hasOccupation: [
+          { '@type': 'EmployeeRole', roleName: 'Team Lead', startDate: '2021', worksFor: { '@type': 'Organization', '@id': '#g', name: 'Gridline' } },
+          { '@type': 'EmployeeRole', roleName: 'Developer', startDate: '2018', endDate: '2020', worksFor: { '@id': '#g' } },
+        ] },
+      ],
+      [
+        { title: 'Team Lead', company: 'Gridline', current: true },
+        { title: 'Developer', company: 'Gridline' },
+      ],
+    ],
+  ])('%s', (_name, nodes, expected) => {
+    const raw = personFromJsonLd(graph(nodes));
+    expect(raw?.experience?.map((e) => ({ title: e.title, company: e.company, current: e.current ?? false }))).toEqual(
+      expected.map((e) => ({ ...e, current: e.current ?? false })),
+    );
+  });
+
+  it.each<[string, unknown[], { institution: string; degree: string | null }[]]>([
+    [
+      'alumniOf roles pointing at a school node',
+      [
+        { '@type': 'CollegeOrUniversity', '@id': '#uni', name: 'University of Tartu' },
+        { '@type': 'Person', name: 'Kertu Tamm', alumniOf: { '@type': 'OrganizationRole', roleName: 'MSc Computer Science', alumniOf: { '@id': '#uni' } } },
+      ],
+      [{ institution: 'University of Tartu', degree: 'MSc Computer Science' }],
+    ],
+    [
+      'alumniOf as a bare reference',
+      [
+        { '@type': 'Person', name: 'Kertu Tamm', alumniOf: [{ '@id': '#school' }] },
+        { '@type': 'EducationalOrganization', '@id': '#school', name: 'Tallinn School of Design' },
+      ],
+      [{ institution: 'Tallinn School of Design', degree: null }],
+    ],
+  ])('%s', (_name, nodes, expected) => {
+    expect(personFromJsonLd(graph(nodes))?.education?.map((e) => ({ institution: e.institution, degree: e.degree ?? null }))).toEqual(expected);
+  });
+
+  it('prefers the ProfilePage main entity over another Person (an author)', () => {
+    const raw = personFromJsonLd(graph([
+      { '@type': 'Person', '@id': '#author', name: 'Site Admin' },
+      { '@type': 'ProfilePage', mainEntity: { '@id': '#p' }, author: { '@id': '#author' } },
+      { '@type': 'Person', '@id': '#p', name: 'Kertu Tamm', homeLocation: { '@id': '#tartu' } },
+      { '@type': 'Place', '@id': '#tartu', name: 'Tartu, Estonia' },
+    ]));
+    expect(raw?.name).toBe('Kertu Tamm');
+    expect(raw?.location).toBe('Tartu, Estonia');
+  });
+});

@@ -44,6 +44,37 @@ export function jsonLdNodes(blocks: string[]): Obj[] {
   return out;
 }
 
+/**
+ * Index every object that carries an @id and something more than the @id, anywhere in the blocks (a @graph links its
+ * nodes by reference: {"worksFor": {"@id": "#org"}}). Bounded like jsonLdNodes.
+ */
+function idIndex(nodes: Obj[]): Map<string, Obj> {
+  const byId = new Map<string, Obj>();
+  const stack: unknown[] = [...nodes];
+  let guard = 0;
+  while (stack.length && guard++ < 20_000) {
+    const x = stack.pop();
+    if (Array.isArray(x)) {
+      for (let i = 0, n = Math.min(x.length, 1_000); i < n; i++) stack.push(x[i]);
+    } else if (isObj(x)) {
+      const id = x['@id'];
+      if (typeof id === 'string' && Object.keys(x).length > 1) {
+        const had = byId.get(id);
+        if (!had || Object.keys(had).length < Object.keys(x).length) byId.set(id, x);
+      }
+      for (const k in x) if (k !== '@id' && typeof x[k] === 'object') stack.push(x[k]);
+    }
+  }
+  return byId;
+}
+
+/** A node reference ({"@id": …}) replaced by the node it names; its own keys win. Anything else as is. */
+const resolver = (byId: Map<string, Obj>) => (v: unknown): unknown => {
+  if (!isObj(v) || typeof v['@id'] !== 'string') return v;
+  const target = byId.get(v['@id']);
+  return target && target !== v ? { ...target, ...v } : v;
+};
+
 function place(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (!isObj(v)) return null;
@@ -53,7 +84,12 @@ function place(v: unknown): string | null {
 }
 
 export function personFromJsonLd(blocks: string[]): RawProfile | null {
-  const person = jsonLdNodes(blocks).find((o) => types(o).includes('Person'));
+  const nodes = jsonLdNodes(blocks);
+  const byId = idIndex(nodes);
+  const ref = resolver(byId);
+  // The page's main entity when it is a Person (a page may also name its author), else the first Person.
+  const main = nodes.map((o) => (types(o).includes('ProfilePage') ? ref(arr(o.mainEntity)[0]) : null)).find((o): o is Obj => isObj(o) && types(o).includes('Person'));
+  const person = main ?? nodes.find((o) => types(o).includes('Person'));
   if (!person) return null;
   const raw: RawProfile = {};
   const name = str(person.name) ?? ([str(person.givenName), str(person.familyName)].filter(Boolean).join(' ') || null);
@@ -62,7 +98,7 @@ export function personFromJsonLd(blocks: string[]): RawProfile | null {
   if (headline) raw.headline = headline;
   const summary = str(person.description);
   if (summary) raw.summary = summary;
-  const loc = place(person.homeLocation) ?? place(person.address) ?? place(person.workLocation);
+  const loc = place(ref(person.homeLocation)) ?? place(ref(person.address)) ?? place(ref(person.workLocation));
   if (loc) raw.location = loc;
   const skills = [...strs(person.knowsAbout), ...strs(person.skills)];
   if (skills.length) raw.skills = skills;
@@ -74,11 +110,14 @@ export function personFromJsonLd(blocks: string[]): RawProfile | null {
 
   const experience: RawExperience[] = [];
   // worksFor names the employer now; an Occupation (or an EmployeeRole) without endDate is also held now.
-  const works = arr(person.worksFor).map((w) => ({ w, employer: true }));
-  const occupations = arr(person.hasOccupation).map((w) => ({ w, employer: false }));
+  const works = arr(person.worksFor).map((w) => ({ w: ref(w), employer: true }));
+  const occupations = arr(person.hasOccupation).map((w) => ({ w: ref(w), employer: false }));
+  const fromEmployer = new Set<RawExperience>();
   for (const { w, employer } of works.concat(occupations)) {
     if (!isObj(w) && !(employer && typeof w === 'string')) continue;
-    const o: Obj = isObj(w) ? w : { name: w };
+    const o: Obj = isObj(w) ? { ...w } : { name: w };
+    if (o.worksFor !== undefined) o.worksFor = ref(o.worksFor);
+    if (o.hiringOrganization !== undefined) o.hiringOrganization = ref(o.hiringOrganization);
     const org = isObj(o.worksFor) ? o.worksFor : o;
     const company = str(org.name) ?? str(o.name);
     const title = str(o.roleName) ?? str(o.jobTitle) ?? (types(o).includes('Occupation') ? str(o.name) : null) ?? str(person.jobTitle);
@@ -92,13 +131,20 @@ export function personFromJsonLd(blocks: string[]): RawProfile | null {
       description: str(o.description) ?? '',
     };
     if (!endHint) e.current = true;
+    if (employer) fromEmployer.add(e);
     experience.push(e);
   }
-  if (experience.length) raw.experience = experience;
+  // worksFor beside roles (hasOccupation) that already name that employer adds nothing: a @graph often links both.
+  const roleCompanies = new Set(experience.filter((x) => !fromEmployer.has(x) && x.company).map((x) => x.company.toLowerCase()));
+  const kept = experience.filter((x) => !fromEmployer.has(x) || !roleCompanies.has(x.company.toLowerCase()));
+  if (kept.length) raw.experience = kept;
   const education: RawEducation[] = [];
-  for (const e of arr(person.alumniOf).concat(arr(person.hasCredential))) {
+  for (const e0 of arr(person.alumniOf).concat(arr(person.hasCredential))) {
+    const e = ref(e0);
     if (!isObj(e) && typeof e !== 'string') continue;
-    const o: Obj = isObj(e) ? e : { name: e };
+    const o: Obj = isObj(e) ? { ...e } : { name: e };
+    if (o.alumniOf !== undefined) o.alumniOf = ref(o.alumniOf);
+    if (o.recognizedBy !== undefined) o.recognizedBy = ref(o.recognizedBy);
     const org = isObj(o.alumniOf) ? o.alumniOf : isObj(o.recognizedBy) ? o.recognizedBy : o;
     const institution = str(org.name);
     if (!institution) continue;
