@@ -136,6 +136,19 @@ const KINDS: Array<[string, SectionKind | null]> = [
   ['', null],
 ];
 
+describe('sectionKindOf: a time qualifier after the name, learning as education', () => {
+  it.each<[string, SectionKind | null]>([
+    ['Work so far', 'experience'],
+    ['Experience to date', 'experience'],
+    ['My career until now', 'experience'],
+    ['Projects at a glance', 'projects'],
+    ['Learning', 'education'],
+    ['Education & Learning', 'education'],
+    ['So far', null],
+    ['Things I am learning so far this year', null],
+  ])('%s → %s', (text, kind) => expect(sectionKindOf(text)).toBe(kind));
+});
+
 describe('sectionKindOf', () => {
   it.each(KINDS)('%j → %s', (text, kind) => {
     expect(sectionKindOf(text)).toBe(kind);

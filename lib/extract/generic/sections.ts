@@ -74,7 +74,8 @@ names(
   'education',
   'education|academic background|academics|education and training|educational background|academic history|studies|' +
     'schooling|degrees|education and certifications|education and certificates|education and qualifications|qualifications|' +
-    'academic qualifications|academic experience|education history|formal education|training and education',
+    'academic qualifications|academic experience|education history|formal education|training and education|learning|' +
+    'education and learning',
 );
 names(
   'skills',
@@ -183,6 +184,8 @@ const unaccent = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '
 /** Words that are ordinary enough to need visual evidence (caps, gap, colon ...) before a plain line counts as a heading. */
 const WEAK = new Set(['work', 'tools', 'stack', 'tech', 'now', 'currently', 'online', 'social', 'connect', 'personal', 'other', 'misc', 'hello', 'intro', 'journey', 'roles', 'training', 'research', 'writing', 'links', 'highlights', 'community', 'volunteer', 'recognition', 'contributions', 'blog', 'faq', 'licenses']);
 
+/** A time qualifier after a heading ("Career so far", "Experience to date"). */
+const QUALIFIER = /\s+(?:so far|to date|until now|till now|up to now|at a glance|in brief|in short)$/;
 const PREFIX = /^(?:my|our|selected|recent|featured|key|some|notable|relevant|professional|personal|technical|additional|other|core|main|current|past|full|detailed|complete)\s+/;
 const LEADING = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\u20E3\s#*_=>|·•:\-–—.[\]]+/u;
 const TRAILING = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\u20E3\s#*_=<|·•:：\-–—.[\]]+$/u;
@@ -204,7 +207,7 @@ export function normalizeHeading(s: string): string {
 
 /** The section a heading text names, or null ("I have experience in Go" → null). */
 export function sectionKindOf(text: string): SectionKind | null {
-  let n = unaccent(normalizeHeading(text));
+  let n = unaccent(normalizeHeading(text)).replace(QUALIFIER, '');
   if (!n || n.length > 60 || wordCount(n) > 7) return null;
   for (let k = 0; k < 3; k++) {
     const hit = NAMES[n];

@@ -233,7 +233,11 @@ describe('layouts beyond the original profile page', () => {
     ['Work experience · · 3 positions', 'experience'],
     ['Education (2)', 'education'],
     ['Employment history', 'experience'],
-  ])('a count after a section title is not part of it: %s', (title) => {
+    ['Work history so far', 'experience'],
+    ['Experience to date', 'experience'],
+    ['Learning', 'education'],
+    ['Education and learning', 'education'],
+  ])('a count or a time qualifier after a section title is not part of it: %s', (title) => {
     const raw = parseHimalayas([t(title, 'heading'), t('Engineer', 'heading'), t('Acme'), t('2019 - 2021')], null);
     expect((raw.experience ?? raw.education)?.length).toBe(1);
   });

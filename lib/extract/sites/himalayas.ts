@@ -55,13 +55,15 @@ type SectionKey = 'summary' | 'experience' | 'education' | 'other' | 'end';
 const SECTIONS: Array<[RegExp, SectionKey]> = [
   [/^(what i'?m looking for|about( me| [a-z]+)?|summary|bio|overview|professional summary|in a nutshell|introduction|intro|who i am|my story|a propos( de moi)?|sobre mi|acerca de mi|uber mich|sobre mim)$/, 'summary'],
   [/^(experiences?|work experience|professional experience|work history|employment( history)?|career( history| path)?|positions|job history|professional history|where i'?ve worked|where i have worked|experiences? professionnelles?|parcours professionnel|experiencia( laboral| profesional)?|berufserfahrung|berufliche erfahrung|experiencia profissional)$/, 'experience'],
-  [/^(education|education( and)? (certifications|training)|academic (background|history)|studies|schooling|degrees|formations?|etudes|formacion( academica)?|educacion|ausbildung|bildungsweg|formacao( academica)?|educacao)$/, 'education'],
+  [/^(education|learning|education( and)? (certifications|training|learning)|learning and education|academic (background|history)|studies|schooling|degrees|formations?|etudes|formacion( academica)?|educacion|ausbildung|bildungsweg|formacao( academica)?|educacao)$/, 'education'],
   // Sections the profile has no field for: they end the section or fact before them ("Licenses & certifications").
   [/^(licen[cs]es?( certifications?)?|certifications?( licen[cs]es?)?|certificates|awards|honou?rs( awards)?|projects|publications|volunteering|volunteer experience|courses|recommendations|talks|(conference )?talks and writing|speaking|interests|hobbies)$/, 'other'],
   [/^(interested in hiring\b.*|similar (talent|profiles)\b.*|other talent\b.*|want to hire\b.*|people also viewed|related profiles|more talent\b.*)$/, 'end'],
 ];
 /** A count after a section title ("Experience (11 roles)", "Work experience · 3 positions"): not part of the title. */
 const TITLE_COUNT = / \d{1,3}( (roles?|positions?|jobs?|entries|schools?|degrees?|items?|skills?))?$/;
+/** A time qualifier after a section title ("Career so far", "Experience to date"): not part of the title. */
+const TITLE_QUALIFIER = / (so far|to date|until now|till now|up to now|at a glance|in brief|in short)$/;
 type FactKey = 'availability' | 'location' | 'workAuthorization' | 'jobCategories' | 'skills' | 'languages' | 'timezone';
 const FACTS: Array<[RegExp, FactKey]> = [
   [/^(availability|open to|looking for|available for|job types?|employment types?)$/, 'availability'],
@@ -82,7 +84,7 @@ const FOOTER = /^(?:©|\(c\)\s|copyright\b)/i;
 const sectionOf = (b: Block): SectionKey | null => {
   if (b.text.length <= 120 && FOOTER.test(b.text.trim())) return 'other';
   if (b.text.length > 60) return null;
-  const t = fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '');
+  const t = fold(b.text.replace(/:$/, '')).replace(TITLE_COUNT, '').replace(TITLE_QUALIFIER, '');
   for (const [re, key] of SECTIONS) if (re.test(t)) return key;
   // One word that a menu may also show ("Work", "Jobs"): a section only as a heading.
   return b.kind === 'heading' && /^(work|roles|jobs)$/.test(t) ? 'experience' : null;
