@@ -2,7 +2,7 @@
  * Role-line splitting and experience entries: tables of real shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { legalThenAddress, loneYear, parseExperience, parseRoleLine, titleIndex } from './experience';
+import { legalThenAddress, loneYear, parseExperience, parseRoleLine, roleInSentence, titleIndex } from './experience';
 import { rangeText } from './lines';
 import { findDateRange } from '../../normalize/dates';
 import { htmlLines, textLines } from './test-helpers';
@@ -590,4 +590,18 @@ describe('titleIndex: which piece is the title', () => {
     [['Docker', 'Stock Taker'], 0],
     [['Acme', 'Widgets'], 0],
   ])('%j → %i', (pieces, index) => expect(titleIndex(pieces).index).toBe(index));
+});
+
+describe('roleInSentence: a role told in a sentence', () => {
+  it.each<[string, { title: string; company: string } | null]>([
+    ['Ran the checkout rewrite as Principal Engineer at Veltrix, leading four squads.', { title: 'Principal Engineer', company: 'Veltrix' }],
+    ['Joined Harbor & Pine as a Product Manager to launch the B2B portal.', { title: 'Product Manager', company: 'Harbor & Pine' }],
+    ['Promoted to Head of Data at Lumo Health in 2021.', { title: 'Head of Data', company: 'Lumo Health' }],
+    ['Interned as Data Analyst with the pricing team at Crestline Foods.', { title: 'Data Analyst', company: 'Crestline Foods' }],
+    ['Worked as an independent contractor: Freelance iOS Developer for small studios.', null],
+    ['Worked as a Freelance UX Designer, shipping sites for local cafés.', { title: 'Freelance UX Designer', company: 'Self-employed' }],
+    ['Spent two years as Support Engineer for Quillbox.', { title: 'Support Engineer', company: 'Quillbox' }],
+    ['I love building reliable systems at scale.', null],
+    ['Presented our results as Keynote at Devoxx.', null],
+  ])('%s', (text, expected) => expect(roleInSentence(text)).toEqual(expected));
 });

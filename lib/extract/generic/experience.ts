@@ -714,3 +714,42 @@ export function legalThenAddress(company: string): { company: string; place: str
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------
+// A role told in a sentence: "Joined Acme as a Data Engineer and …", "… as Staff Engineer at Acme.",
+// "Promoted to Lead Designer at Acme, where …". Titles and companies are capitalised runs; the title needs a role word.
+
+const CAPW = "\\p{Lu}[\\p{L}\\p{N}'’.+/&-]*";
+/** A capitalised run with small joining words inside ("Head of Data and Analytics"). */
+const CAPRUN = `${CAPW}(?:\\s+(?:(?:of|and|&|for|de|du|der|la|le)\\s+)?${CAPW})*`;
+const cw = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const ART = '(?:an?\\s+|the\\s+|our\\s+|their\\s+)?';
+/** "with the payments team", "in the mobile group": a team named between the title and the employer. */
+const TEAM = "(?:,?\\s+(?:with|in|on|within)\\s+(?:the|an?|its)\\s+[\\p{L}\\p{N}'’ -]{1,40}?\\s+(?:team|group|squad|unit|department|division|org))?";
+const SENTENCE_ROLE: Array<[RegExp, 'tc' | 'ct']> = [
+  [new RegExp(`(?:^|\\s)${cw('joined')}\\s+(${CAPRUN})\\s+as\\s+${ART}(${CAPRUN})`, 'u'), 'ct'],
+  [new RegExp(`(?:^|\\s)(?:as|${cw('promoted')}\\s+to|${cw('became')})\\s+${ART}(${CAPRUN})${TEAM}\\s+(?:at|with|for)\\s+(${CAPRUN})`, 'u'), 'tc'],
+  [new RegExp(`(?:^|\\s)(?:${cw('worked')}|${cw('working')}|${cw('served')}|${cw('started')}|${cw('hired')}|${cw('spent')}[^,.;]{0,30}?)\\s+as\\s+${ART}(${CAPRUN})`, 'u'), 'tc'],
+  [new RegExp(`(?:^|\\s)${cw('promoted')}\\s+to\\s+${ART}(${CAPRUN})`, 'u'), 'tc'],
+];
+const SELF_EMPLOYED = /\b(?:self[- ]employed|freelanc(?:e|er|ing)|independent contractor)\b/i;
+
+/**
+ * The title and employer a sentence names, or null when it names no role. Without an employer, a sentence that says
+ * freelance or self-employed has the employer "Self-employed".
+ */
+export function roleInSentence(text: string): { title: string; company: string } | null {
+  if (text.length > 400) return null;
+  const s = text.replace(/\s+/g, ' ').trim();
+  for (const [re, order] of SENTENCE_ROLE) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const title = (order === 'tc' ? m[1] : m[2])!.replace(/[.,]+$/, '').trim();
+    let company = ((order === 'tc' ? m[2] : m[1]) ?? '').replace(/[.,]+$/, '').trim();
+    if (roleScore(title) === 0 || (company && roleScore(company) > 0 && roleScore(company) >= roleScore(title))) continue;
+    if (!company && SELF_EMPLOYED.test(s)) company = 'Self-employed';
+    if (!company) continue;
+    return { title, company };
+  }
+  return null;
+}

@@ -982,3 +982,33 @@ describe('timeline items with the dates after the description', () => {
     expect([raw.education?.[0]?.institution, raw.education?.[0]?.degree, raw.education?.[0]?.datesText]).toEqual([institution, degree, '2012 — 2016']);
   });
 });
+
+describe('roles told in sentences, each over its dates', () => {
+  const t = (text: string, kind: Block['kind'] = 'text'): Block => ({ kind, text });
+  it.each<[string, Block[], Array<[string, string]>]>([
+    [
+      'sentences with descriptions under some dates',
+      [
+        t('Ran the data platform as Lead Data Engineer at Orbita.', 'item'),
+        t('Mar 2022 – Present'),
+        t('Moved the warehouse to BigQuery; cut costs by a third.'),
+        t('Joined Tidewell as a Data Engineer and built the ingestion jobs.', 'item'),
+        t('Jan 2019 – Feb 2022'),
+      ],
+      [['Lead Data Engineer', 'Orbita'], ['Data Engineer', 'Tidewell']],
+    ],
+    [
+      'a freelance spell and a promotion',
+      [
+        t('Promoted to Senior Designer at Pinecone Studio, where I ran the brand refresh.'),
+        t('2020 – 2023'),
+        t('Worked as a Freelance Illustrator (self-employed) for publishers.'),
+        t('2017 – 2020'),
+      ],
+      [['Senior Designer', 'Pinecone Studio'], ['Freelance Illustrator', 'Self-employed']],
+    ],
+  ])('%s', (_name, body, expected) => {
+    const raw = parseHimalayas([t('Career so far', 'heading'), ...body], null);
+    expect(raw.experience?.map((e) => [e.title, e.company])).toEqual(expected);
+  });
+});

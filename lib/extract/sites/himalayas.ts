@@ -18,7 +18,7 @@ import type { Block } from '../../schema/snapshot';
 import type { Extractor, RawEducation, RawExperience, RawProfile } from '../types';
 import { findDateRange, isOpenEnd, type DateRangeMatch } from '../../normalize/dates';
 import { employmentKind, stripEmploymentTypes } from '../employment';
-import { parseRoleLine } from '../generic/experience';
+import { parseRoleLine, roleInSentence } from '../generic/experience';
 import { parseResume } from '../generic';
 import { institutionScore, looksLikeLocation, roleScore } from '../generic/lines';
 import { parseEducationLine } from '../generic/education';
@@ -331,6 +331,8 @@ function anchored(body: Block[]): Block[][] {
     // A sentence ("Did the migration.") is the previous entry's description, and a heading opens its entry: the
     // line above a heading belongs to the entry before, unless it is a heading too.
     const sentence = (b: Block) => /[.!?]$/.test(b.text) && b.text.split(' ').length > 3;
+    // A sentence that tells the role ("Joined Acme as a Data Engineer.") right above the dates opens the entry.
+    if (s > floor && !dateLine(body[s - 1]!) && sentence(body[s - 1]!) && roleInSentence(body[s - 1]!.text)) return s - 1;
     while (
       s > floor &&
       a - s < reach &&
@@ -673,10 +675,18 @@ function companiesOverRoles(list: EntryParts[]): EntryParts[] {
   });
 }
 
+/** An entry with no head line whose first line tells the role in a sentence ("Joined Acme as a Data Engineer …"). */
+const sentenceHead = (e: EntryParts): EntryParts => {
+  const first = e.head.length === 1 && !e.inline ? e.head[0] : e.head.length === 0 ? e.description[0] : undefined;
+  const r = first && /[.!?]\s*$/.test(first) ? roleInSentence(first) : null;
+  return r ? { ...e, head: [r.title, r.company] } : e;
+};
+
 function experienceFrom(blocks: Block[]): RawExperience[] {
   const table = tableRows(blocks) ?? recordRows(blocks);
   if (table) return experienceFromTable(table);
   return companiesOverRoles(entries(blocks).map(splitEntry))
+    .map(sentenceHead)
     .map(withInlineHead('experience'))
     .filter((e) => e.head.length > 0)
     .map((e) => {
