@@ -1012,3 +1012,17 @@ describe('roles told in sentences, each over its dates', () => {
     expect(raw.experience?.map((e) => [e.title, e.company])).toEqual(expected);
   });
 });
+
+describe('the place written after the handle on its line', () => {
+  const t = (text: string, kind: Block['kind'] = 'text', extra: Partial<Block> = {}): Block => ({ kind, text, ...extra });
+  it.each<[string, string, string | null]>([
+    ['"@handle · town, country"', '@jmarek · Brno, Czechia', 'Brno, Czechia'],
+    ['"@handle | country"', '@jmarek | Portugal', 'Portugal'],
+    ['"@handle • Joined 2023 • town"', '@jmarek • Joined 2023 • Nairobi, Kenya', 'Nairobi, Kenya'],
+    ['"@handle · Joined March 2023": no place', '@jmarek · Joined March 2023', null],
+  ])('%s', (_name, line, location) => {
+    const raw = parseHimalayas([t('Jan Marek', 'heading', { level: 1 }), t(line), t('Backend engineer'), t('Experience', 'heading', { level: 2 })], 'jmarek');
+    expect(raw.location ?? null).toBe(location);
+    expect(raw.headline).toBe('Backend engineer');
+  });
+});

@@ -856,7 +856,9 @@ export function parseHimalayas(blocks: Block[], handle: string | null): RawProfi
   if (afterName > 0 && headlineLike(head[hl])) raw.headline = head[hl]!.text;
   // Chips near the headline ("📍 Valencia, Spain", "Authorized to work in Brazil", "Open to work"), read when no
   // labelled fact says the same. Not the name, the handle or the headline.
-  const chips = nameAt >= 0 ? headerChips(head.filter((b, i) => i > nameAt && (at < 0 || i < at || i >= at + atLen) && !(raw.headline && i === hl))) : null;
+  // The handle line's meta counts too ("@handle · Lagos, Nigeria"): the handle itself is never a place.
+  const handleMeta = (i: number) => i === at && atLen === 1 && /^@[\w.-]+\s*[·•|]\s*\S/u.test(head[i]!.text.trim());
+  const chips = nameAt >= 0 ? headerChips(head.filter((b, i) => i > nameAt && (at < 0 || i < at || i >= at + atLen || handleMeta(i)) && !(raw.headline && i === hl))) : null;
 
   for (let k = 0; k < marks.length; k++) {
     const { i, section, fact, inline } = marks[k]!;
