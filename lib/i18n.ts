@@ -86,17 +86,19 @@ let extensionMessages: ((key: string, subs: readonly string[]) => string) | null
  * ships in the content script (12 KB budget).
  */
 export function tUncached(key: MessageKey, substitutions?: Substitutions): string {
-  const subs = list(substitutions);
-  const api = FALLBACK ? null : extensionI18n();
-  if (api) return api.getMessage(key, subs) || key;
-  return FALLBACK ? formatMessage(key, subs) : key;
+  return message(key, substitutions, (api, subs) => api.getMessage(key, subs));
 }
 
 /** A UI string by key, with substitutions for its placeholders (in the order of $1, $2, …). */
 export function t(key: MessageKey, substitutions?: Substitutions): string {
+  return message(key, substitutions, (api, subs) => (extensionMessages ??= cachedMessages(api))(key, subs));
+}
+
+/** The message from the extension's i18n through `ask`, else (Node) the English file; the key when there is neither. */
+function message(key: MessageKey, substitutions: Substitutions | undefined, ask: (api: I18nApi, subs: string[]) => string): string {
   const subs = list(substitutions);
   const api = FALLBACK ? null : extensionI18n();
-  if (api) return (extensionMessages ??= cachedMessages(api))(key, subs) || key;
+  if (api) return ask(api, subs) || key;
   return FALLBACK ? formatMessage(key, subs) : key;
 }
 

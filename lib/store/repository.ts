@@ -23,7 +23,7 @@ import { DEFAULT_DB_NAME, getMany, hasDirectedGetAll, LibraryDB, META_PROFILE_CO
 import { LibraryError, toLibraryError } from './errors';
 import { exportTextWriter, exportValidatedRecords, type LibraryAnnotation, type LibraryExport } from './export';
 import { publish, subscribe, type LibraryChange, type LibraryListener } from './feed';
-import { entryOf, SearchIndex, type IndexEntry } from './search-index';
+import { entryOf, entryOfRecord, SearchIndex, type IndexEntry } from './search-index';
 import {
   applyCorrectionsDetailed,
   buildRecordFromParsed,
@@ -270,7 +270,8 @@ export class ProfileRepository {
     return this.run(async () => {
       const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
       const limit = Math.min(1000, Math.max(0, Math.floor(query.limit ?? 50))) || 0;
-      const sort = query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? SORT_INDEX[query.sort] : SORT_INDEX.recent;
+      const sortKey: SortOrder = query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? query.sort : 'recent';
+      const sort = SORT_INDEX[sortKey];
       const tokens = prunePrefixes(queryTokens(query.text ?? '')).slice(0, MAX_QUERY_TOKENS);
       const range = this.db.keyRange;
       const tx = await readTransaction(this.db, ['profiles', 'meta']);
@@ -288,7 +289,7 @@ export class ProfileRepository {
         const revision = revisionOf(await request(tx.objectStore('meta').get(META_REVISION)));
         const index = this.index;
         if (index && index.revision === revision) {
-          const page = index.query({ tokens, skill, tag, site, sort: query.sort && Object.hasOwn(SORT_INDEX, query.sort) ? query.sort : 'recent', offset, limit });
+          const page = index.query({ tokens, skill, tag, site, sort: sortKey, offset, limit });
           const found = (await getMany(store, page.ids)).filter((r) => r !== undefined);
           const { valid, invalidIds } = this.validateRows(found);
           if (invalidIds.length) await this.quarantineInvalid(invalidIds);
@@ -816,11 +817,6 @@ export class ProfileRepository {
 /** Opens (lazily) the library database `name` and returns its repository. In tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
 export function openLibrary(name: string = DEFAULT_DB_NAME, opts: DbOptions & RepositoryOptions = {}): ProfileRepository {
   return new ProfileRepository(new LibraryDB(name, opts), opts);
-}
-
-/** A validated record's search fields, for the in-memory index. */
-function entryOfRecord(r: SavedRecord): IndexEntry {
-  return { id: r.id, updatedAt: r.updatedAt, nameKey: r.nameKey, totalMonths: r.totalMonths, site: r.site, skillKeys: r.skillKeys, searchTokens: r.searchTokens, tags: r.tags };
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -78,6 +78,11 @@ export function entryOf(row: unknown): IndexEntry | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The search fields of a record already validated as a whole (SavedRecordSchema), without validating again. */
+export function entryOfRecord(r: IndexEntry): IndexEntry {
+  return { id: r.id, updatedAt: r.updatedAt, nameKey: r.nameKey, totalMonths: r.totalMonths, site: r.site, skillKeys: r.skillKeys, searchTokens: r.searchTokens, tags: r.tags };
+}
+
 /** IndexedDB's key order for these sort keys: numbers compare as numbers, strings by code unit; ties by id. */
 function comparator(sort: SortKey): (a: Slot, b: Slot) => number {
   const byId = (a: Slot, b: Slot) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
